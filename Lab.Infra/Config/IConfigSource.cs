@@ -1,0 +1,14 @@
+namespace Lab.Infra.Config;
+
+/// <summary>
+/// Raw stack config as the Pulumi CLI hands it to the program: keys without the project namespace, object values
+/// as JSON text.
+/// </summary>
+public interface IConfigSource
+{
+    /// <summary>The value of a plain (non-secret) key, or null when the key is not set.</summary>
+    string? Get(string key);
+
+    /// <summary>True when the key holds a Pulumi secret (a <c>secure:</c> value); its value is never needed here.</summary>
+    bool HasSecret(string key);
+}

@@ -1,0 +1,5 @@
+namespace Pulumi.Cloudflare.Inputs;
+
+public sealed class ZeroTrustAccessPolicyExcludeAnyValidServiceTokenGetArgs : global::Pulumi.ResourceArgs
+{
+}

@@ -1,0 +1,7 @@
+namespace Pulumi.Cloudflare.Inputs;
+
+public sealed class ZeroTrustAccessPolicyExcludeEmailGetArgs : global::Pulumi.ResourceArgs
+{
+    [Input("email", required: true)]
+    public Input<string> Email { get; set; } = null!;
+}

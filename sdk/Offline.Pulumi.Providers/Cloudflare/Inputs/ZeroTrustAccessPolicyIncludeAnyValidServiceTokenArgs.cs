@@ -1,0 +1,5 @@
+namespace Pulumi.Cloudflare.Inputs;
+
+public sealed class ZeroTrustAccessPolicyIncludeAnyValidServiceTokenArgs : global::Pulumi.ResourceArgs
+{
+}

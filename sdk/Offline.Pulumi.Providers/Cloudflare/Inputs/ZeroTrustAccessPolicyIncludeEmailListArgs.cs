@@ -1,0 +1,7 @@
+namespace Pulumi.Cloudflare.Inputs;
+
+public sealed class ZeroTrustAccessPolicyIncludeEmailListArgs : global::Pulumi.ResourceArgs
+{
+    [Input("id", required: true)]
+    public Input<string> Id { get; set; } = null!;
+}

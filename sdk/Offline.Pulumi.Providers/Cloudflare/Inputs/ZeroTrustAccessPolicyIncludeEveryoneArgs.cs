@@ -1,0 +1,5 @@
+namespace Pulumi.Cloudflare.Inputs;
+
+public sealed class ZeroTrustAccessPolicyIncludeEveryoneArgs : global::Pulumi.ResourceArgs
+{
+}

@@ -1,0 +1,5 @@
+namespace Pulumi.Cloudflare.Inputs;
+
+public sealed class ZeroTrustAccessPolicyRequireAnyValidServiceTokenGetArgs : global::Pulumi.ResourceArgs
+{
+}

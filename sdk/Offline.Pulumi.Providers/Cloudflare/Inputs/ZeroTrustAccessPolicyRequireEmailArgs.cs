@@ -1,0 +1,7 @@
+namespace Pulumi.Cloudflare.Inputs;
+
+public sealed class ZeroTrustAccessPolicyRequireEmailArgs : global::Pulumi.ResourceArgs
+{
+    [Input("email", required: true)]
+    public Input<string> Email { get; set; } = null!;
+}

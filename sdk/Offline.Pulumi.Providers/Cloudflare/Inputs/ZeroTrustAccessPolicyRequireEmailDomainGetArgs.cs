@@ -1,0 +1,7 @@
+namespace Pulumi.Cloudflare.Inputs;
+
+public sealed class ZeroTrustAccessPolicyRequireEmailDomainGetArgs : global::Pulumi.ResourceArgs
+{
+    [Input("domain", required: true)]
+    public Input<string> Domain { get; set; } = null!;
+}

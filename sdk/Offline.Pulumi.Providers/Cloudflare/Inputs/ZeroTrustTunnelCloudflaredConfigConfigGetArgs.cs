@@ -1,0 +1,16 @@
+namespace Pulumi.Cloudflare.Inputs;
+
+public sealed class ZeroTrustTunnelCloudflaredConfigConfigGetArgs : global::Pulumi.ResourceArgs
+{
+    [Input("ingresses")]
+    private InputList<Inputs.ZeroTrustTunnelCloudflaredConfigConfigIngressGetArgs>? _ingresses;
+
+    public InputList<Inputs.ZeroTrustTunnelCloudflaredConfigConfigIngressGetArgs> Ingresses
+    {
+        get => _ingresses ??= new InputList<Inputs.ZeroTrustTunnelCloudflaredConfigConfigIngressGetArgs>();
+        set => _ingresses = value;
+    }
+
+    [Input("originRequest")]
+    public Input<Inputs.ZeroTrustTunnelCloudflaredConfigConfigOriginRequestGetArgs>? OriginRequest { get; set; }
+}

@@ -1,0 +1,16 @@
+namespace Pulumi.Cloudflare.Inputs;
+
+public sealed class ZeroTrustTunnelCloudflaredConfigConfigIngressGetArgs : global::Pulumi.ResourceArgs
+{
+    [Input("hostname")]
+    public Input<string>? Hostname { get; set; }
+
+    [Input("originRequest")]
+    public Input<Inputs.ZeroTrustTunnelCloudflaredConfigConfigIngressOriginRequestGetArgs>? OriginRequest { get; set; }
+
+    [Input("path")]
+    public Input<string>? Path { get; set; }
+
+    [Input("service", required: true)]
+    public Input<string> Service { get; set; } = null!;
+}

@@ -1,0 +1,19 @@
+namespace Pulumi.Cloudflare.Inputs;
+
+public sealed class ZeroTrustTunnelCloudflaredConfigConfigIngressOriginRequestAccessGetArgs : global::Pulumi.ResourceArgs
+{
+    [Input("audTags", required: true)]
+    private InputList<string>? _audTags;
+
+    public InputList<string> AudTags
+    {
+        get => _audTags ??= new InputList<string>();
+        set => _audTags = value;
+    }
+
+    [Input("required")]
+    public Input<bool>? Required { get; set; }
+
+    [Input("teamName", required: true)]
+    public Input<string> TeamName { get; set; } = null!;
+}

@@ -1,0 +1,10 @@
+namespace Pulumi.Cloudflare.Outputs;
+
+[OutputType]
+public sealed class ZeroTrustAccessPolicyExcludeAnyValidServiceToken
+{
+    [OutputConstructor]
+    private ZeroTrustAccessPolicyExcludeAnyValidServiceToken()
+    {
+    }
+}

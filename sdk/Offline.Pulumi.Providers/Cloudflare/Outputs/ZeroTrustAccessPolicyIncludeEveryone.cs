@@ -1,0 +1,10 @@
+namespace Pulumi.Cloudflare.Outputs;
+
+[OutputType]
+public sealed class ZeroTrustAccessPolicyIncludeEveryone
+{
+    [OutputConstructor]
+    private ZeroTrustAccessPolicyIncludeEveryone()
+    {
+    }
+}

@@ -1,0 +1,10 @@
+namespace Pulumi.Cloudflare.Outputs;
+
+[OutputType]
+public sealed class ZeroTrustAccessPolicyRequireEveryone
+{
+    [OutputConstructor]
+    private ZeroTrustAccessPolicyRequireEveryone()
+    {
+    }
+}

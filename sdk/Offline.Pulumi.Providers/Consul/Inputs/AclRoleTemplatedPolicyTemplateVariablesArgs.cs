@@ -1,0 +1,7 @@
+namespace Pulumi.Consul.Inputs;
+
+public sealed class AclRoleTemplatedPolicyTemplateVariablesArgs : global::Pulumi.ResourceArgs
+{
+    [Input("name")]
+    public Input<string>? Name { get; set; }
+}

@@ -1,0 +1,16 @@
+namespace Pulumi.Consul.Inputs;
+
+public sealed class AclTokenServiceIdentityGetArgs : global::Pulumi.ResourceArgs
+{
+    [Input("datacenters")]
+    private InputList<string>? _datacenters;
+
+    public InputList<string> Datacenters
+    {
+        get => _datacenters ??= new InputList<string>();
+        set => _datacenters = value;
+    }
+
+    [Input("serviceName", required: true)]
+    public Input<string> ServiceName { get; set; } = null!;
+}

@@ -1,0 +1,19 @@
+namespace Pulumi.Consul.Inputs;
+
+public sealed class AclTokenTemplatedPolicyArgs : global::Pulumi.ResourceArgs
+{
+    [Input("datacenters")]
+    private InputList<string>? _datacenters;
+
+    public InputList<string> Datacenters
+    {
+        get => _datacenters ??= new InputList<string>();
+        set => _datacenters = value;
+    }
+
+    [Input("templateName", required: true)]
+    public Input<string> TemplateName { get; set; } = null!;
+
+    [Input("templateVariables")]
+    public Input<Inputs.AclTokenTemplatedPolicyTemplateVariablesArgs>? TemplateVariables { get; set; }
+}

@@ -1,0 +1,46 @@
+namespace Pulumi.Nomad.Inputs;
+
+public sealed class JobTaskGroupGetArgs : global::Pulumi.ResourceArgs
+{
+    [Input("count")]
+    public Input<int>? Count { get; set; }
+
+    [Input("meta")]
+    private InputMap<string>? _meta;
+
+    public InputMap<string> Meta
+    {
+        get => _meta ??= new InputMap<string>();
+        set => _meta = value;
+    }
+
+    [Input("name")]
+    public Input<string>? Name { get; set; }
+
+    [Input("tasks")]
+    private InputList<Inputs.JobTaskGroupTaskGetArgs>? _tasks;
+
+    public InputList<Inputs.JobTaskGroupTaskGetArgs> Tasks
+    {
+        get => _tasks ??= new InputList<Inputs.JobTaskGroupTaskGetArgs>();
+        set => _tasks = value;
+    }
+
+    [Input("updateStrategies")]
+    private InputList<Inputs.JobTaskGroupUpdateStrategyGetArgs>? _updateStrategies;
+
+    public InputList<Inputs.JobTaskGroupUpdateStrategyGetArgs> UpdateStrategies
+    {
+        get => _updateStrategies ??= new InputList<Inputs.JobTaskGroupUpdateStrategyGetArgs>();
+        set => _updateStrategies = value;
+    }
+
+    [Input("volumes")]
+    private InputList<Inputs.JobTaskGroupVolumeGetArgs>? _volumes;
+
+    public InputList<Inputs.JobTaskGroupVolumeGetArgs> Volumes
+    {
+        get => _volumes ??= new InputList<Inputs.JobTaskGroupVolumeGetArgs>();
+        set => _volumes = value;
+    }
+}

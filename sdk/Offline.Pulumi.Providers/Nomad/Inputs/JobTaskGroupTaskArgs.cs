@@ -1,0 +1,28 @@
+namespace Pulumi.Nomad.Inputs;
+
+public sealed class JobTaskGroupTaskArgs : global::Pulumi.ResourceArgs
+{
+    [Input("driver")]
+    public Input<string>? Driver { get; set; }
+
+    [Input("meta")]
+    private InputMap<string>? _meta;
+
+    public InputMap<string> Meta
+    {
+        get => _meta ??= new InputMap<string>();
+        set => _meta = value;
+    }
+
+    [Input("name")]
+    public Input<string>? Name { get; set; }
+
+    [Input("volumeMounts")]
+    private InputList<Inputs.JobTaskGroupTaskVolumeMountArgs>? _volumeMounts;
+
+    public InputList<Inputs.JobTaskGroupTaskVolumeMountArgs> VolumeMounts
+    {
+        get => _volumeMounts ??= new InputList<Inputs.JobTaskGroupTaskVolumeMountArgs>();
+        set => _volumeMounts = value;
+    }
+}

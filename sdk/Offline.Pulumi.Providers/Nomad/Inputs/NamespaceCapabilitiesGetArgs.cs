@@ -1,0 +1,40 @@
+namespace Pulumi.Nomad.Inputs;
+
+public sealed class NamespaceCapabilitiesGetArgs : global::Pulumi.ResourceArgs
+{
+    [Input("disabledNetworkModes")]
+    private InputList<string>? _disabledNetworkModes;
+
+    public InputList<string> DisabledNetworkModes
+    {
+        get => _disabledNetworkModes ??= new InputList<string>();
+        set => _disabledNetworkModes = value;
+    }
+
+    [Input("disabledTaskDrivers")]
+    private InputList<string>? _disabledTaskDrivers;
+
+    public InputList<string> DisabledTaskDrivers
+    {
+        get => _disabledTaskDrivers ??= new InputList<string>();
+        set => _disabledTaskDrivers = value;
+    }
+
+    [Input("enabledNetworkModes")]
+    private InputList<string>? _enabledNetworkModes;
+
+    public InputList<string> EnabledNetworkModes
+    {
+        get => _enabledNetworkModes ??= new InputList<string>();
+        set => _enabledNetworkModes = value;
+    }
+
+    [Input("enabledTaskDrivers")]
+    private InputList<string>? _enabledTaskDrivers;
+
+    public InputList<string> EnabledTaskDrivers
+    {
+        get => _enabledTaskDrivers ??= new InputList<string>();
+        set => _enabledTaskDrivers = value;
+    }
+}

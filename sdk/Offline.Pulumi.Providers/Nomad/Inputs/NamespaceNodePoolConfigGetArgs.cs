@@ -1,0 +1,25 @@
+namespace Pulumi.Nomad.Inputs;
+
+public sealed class NamespaceNodePoolConfigGetArgs : global::Pulumi.ResourceArgs
+{
+    [Input("alloweds")]
+    private InputList<string>? _alloweds;
+
+    public InputList<string> Alloweds
+    {
+        get => _alloweds ??= new InputList<string>();
+        set => _alloweds = value;
+    }
+
+    [Input("default")]
+    public Input<string>? Default { get; set; }
+
+    [Input("denieds")]
+    private InputList<string>? _denieds;
+
+    public InputList<string> Denieds
+    {
+        get => _denieds ??= new InputList<string>();
+        set => _denieds = value;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Pulumi.ProxmoxVE.Outputs;
+
+[OutputType]
+public sealed class VmLegacySerialDevice
+{
+    public readonly string? Device;
+
+    [OutputConstructor]
+    private VmLegacySerialDevice(
+        string? device)
+    {
+        Device = device;
+    }
+}
