@@ -63,3 +63,9 @@ public class ResourceTypeAttribute : Attribute
 
     public string? Version { get; }
 }
+
+/// <summary>Marks a struct as a provider enum: it travels as its string (or number) value.</summary>
+[AttributeUsage(AttributeTargets.Struct)]
+public sealed class EnumTypeAttribute : Attribute
+{
+}

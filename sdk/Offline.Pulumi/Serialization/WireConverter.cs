@@ -20,6 +20,7 @@ internal static class WireConverter
         int or long or short or byte or uint or ulong or ushort or sbyte or float or decimal or double =>
             System.Convert.ToDouble(value, CultureInfo.InvariantCulture),
         Enum e => e.ToString(),
+        _ when value.GetType().GetCustomAttribute<EnumTypeAttribute>() is not null => value.ToString(),
         IDictionary dictionary => dictionary.Keys.Cast<object>().ToImmutableDictionary(
             k => System.Convert.ToString(k, CultureInfo.InvariantCulture)!, k => Normalize(dictionary[k])!),
         IEnumerable<KeyValuePair<string, object>> pairs => pairs.ToImmutableDictionary(p => p.Key, p => Normalize(p.Value)!),
@@ -76,6 +77,13 @@ internal static class WireConverter
                 add.Invoke(builder, [key, Convert(item, element, $"{context}.{key}")]);
             }
             return builder.GetType().GetMethod("ToImmutable")!.Invoke(builder, null);
+        }
+        if (target.IsValueType && target.GetCustomAttribute<EnumTypeAttribute>() is not null)
+        {
+            // A provider enum wraps its wire value; build it through its one-value constructor.
+            var constructor = target.GetConstructors(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)
+                .Single(c => c.GetParameters().Length == 1);
+            return constructor.Invoke([Convert(value, constructor.GetParameters()[0].ParameterType, context)]);
         }
         if (target.GetCustomAttribute<OutputTypeAttribute>() is not null)
         {

@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using Lab.Components.Components;
+using Lab.Infra.Config;
+using Pulumi;
+
+namespace Lab.Infra;
+
+/// <summary>
+/// The whole lab. The only place that reads stack config: it reads and validates it once, before creating any
+/// resource, and then builds the components from it.
+/// </summary>
+public sealed class LabStack : Stack
+{
+    public LabStack()
+        : this(null)
+    {
+    }
+
+    /// <summary>Used by <c>synth</c> to record every resource through a stack-wide transformation.</summary>
+    public LabStack(StackOptions? options)
+        : base(options)
+    {
+        var lab = ReadConfig();
+        var plan = LabPlan.From(lab);
+
+        var ca = new InternalCA("lab-ca", new InternalCAArgs
+        {
+            CommonName = $"{lab.Domain} root CA",
+            Organization = lab.Domain,
+        });
+
+        Nodes = Output.Create(plan.Nodes.ToImmutableSortedDictionary(n => n.Name, n => n.Ip, StringComparer.Ordinal));
+        CaCertPem = ca.CertPem;
+    }
+
+    /// <summary>Every VM of the plan by name, with its IP address.</summary>
+    [Output("nodes")]
+    public Output<ImmutableSortedDictionary<string, string>> Nodes { get; private set; }
+
+    /// <summary>The internal CA's root certificate, for clients and other stacks to trust.</summary>
+    [Output("caCertPem")]
+    public Output<string> CaCertPem { get; private set; }
+
+    private static LabConfig ReadConfig()
+    {
+        var (config, readErrors) = LabConfigReader.Read(new PulumiConfigSource(new Pulumi.Config()));
+        var errors = config is null ? readErrors : [.. readErrors, .. LabConfigValidator.Validate(config)];
+        if (errors.Count > 0 || config is null)
+        {
+            // Message only (hideStack): Pulumi then prints the problems without a stack trace, as for its own config errors.
+            throw new ResourceException(string.Join("\n", errors), null, hideStack: true);
+        }
+        return config;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using Pulumi.Testing;
+
+namespace Lab.Infra.Synth;
+
+/// <summary>
+/// Deterministic stand-ins for the providers: every resource's state echoes its inputs plus the placeholders of
+/// <see cref="SynthComputed"/>, and its id is <c>{name}_id</c>, so two synths of the same config are identical. Provider functions are not used by the
+/// program, so a call is a bug and fails the synth.
+/// </summary>
+internal sealed class SynthMocks : IMocks
+{
+    private readonly Dictionary<(string Type, string Name), ImmutableDictionary<string, object>> _inputs = [];
+    private readonly Lock _lock = new();
+
+    /// <summary>The inputs each resource was registered with, by type token and name.</summary>
+    public ImmutableDictionary<string, object>? InputsOf(string type, string name)
+    {
+        lock (_lock)
+        {
+            return _inputs.GetValueOrDefault((type, name));
+        }
+    }
+
+    public Task<(string? id, object state)> NewResourceAsync(MockResourceArgs args)
+    {
+        lock (_lock)
+        {
+            _inputs[(args.Type ?? "", args.Name ?? "")] = args.Inputs;
+        }
+        var state = args.Inputs.SetItems(SynthComputed.For(args.Type ?? "", args.Name ?? ""));
+        return Task.FromResult<(string?, object)>(($"{args.Name}_id", state));
+    }
+
+    public Task<object> CallAsync(MockCallArgs args) =>
+        throw new InvalidOperationException($"synth: the program called provider function '{args.Token}', which synth does not mock.");
+}

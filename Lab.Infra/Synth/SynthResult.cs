@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Pulumi;
+using Pulumi.Utilities;
+
+namespace Lab.Infra.Synth;
+
+/// <summary>One resource as synth reports it.</summary>
+internal sealed record SynthResource(
+    string Type,
+    string Name,
+    string Urn,
+    string? Parent,
+    IReadOnlyList<string> Dependencies,
+    ImmutableDictionary<string, object> Inputs,
+    ISet<string> SecretInputs);
+
+/// <summary>One stack output: its value, or only the fact that it is secret.</summary>
+internal sealed record SynthOutput(object? Value, bool IsSecret);
+
+/// <summary>Everything a synth run found: the resources in creation order and the stack outputs.</summary>
+internal sealed record SynthResult(IReadOnlyList<SynthResource> Resources, ImmutableSortedDictionary<string, SynthOutput> Outputs)
+{
+    public static async Task<SynthResult> CollectAsync(Stack stack, IReadOnlyList<RecordedResource> recorded, SynthMocks mocks)
+    {
+        var stackUrn = await OutputUtilities.GetValueAsync(stack.Urn).ConfigureAwait(false);
+        var resources = new List<SynthResource>();
+        foreach (var (resource, args, options) in recorded.Where(r => r.Resource is not Stack))
+        {
+            var type = resource.GetResourceType();
+            var name = resource.GetResourceName();
+            var urn = await OutputUtilities.GetValueAsync(resource.Urn).ConfigureAwait(false);
+            var parent = options.Parent is { } p ? await OutputUtilities.GetValueAsync(p.Urn).ConfigureAwait(false) : stackUrn;
+            var (secrets, inputDependencies) = await ArgsInspector.InspectAsync(args).ConfigureAwait(false);
+            var explicitDependencies = await OutputUtilities.GetValueAsync(options.DependsOn.ToOutput()).ConfigureAwait(false);
+            var dependencyUrns = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var dependency in inputDependencies.Concat(explicitDependencies.IsDefault ? [] : explicitDependencies).Where(d => d != resource))
+            {
+                dependencyUrns.Add(await OutputUtilities.GetValueAsync(dependency.Urn).ConfigureAwait(false));
+            }
+            resources.Add(new SynthResource(type, name, urn, parent, [.. dependencyUrns],
+                mocks.InputsOf(type, name) ?? ImmutableDictionary<string, object>.Empty, secrets));
+        }
+        return new SynthResult(resources, await StackOutputsAsync(stack).ConfigureAwait(false));
+    }
+
+    private static async Task<ImmutableSortedDictionary<string, SynthOutput>> StackOutputsAsync(Stack stack)
+    {
+        var outputs = ImmutableSortedDictionary.CreateBuilder<string, SynthOutput>(StringComparer.Ordinal);
+        foreach (var property in stack.GetType().GetProperties(BindingFlags.Instance | BindingFlags.Public))
+        {
+            // Urn is an output of every resource, not one of the stack's own outputs.
+            if (property.DeclaringType == typeof(Resource) || property.GetCustomAttribute<OutputAttribute>() is not { } attribute
+                || property.GetValue(stack) is not { } output)
+            {
+                continue;
+            }
+            var valueType = property.PropertyType.GetGenericArguments()[0];
+            var isSecret = await Invoke<bool>(typeof(Output), nameof(Output.IsSecretAsync), valueType, output).ConfigureAwait(false);
+            var value = isSecret ? null : await Invoke<object?>(typeof(OutputUtilities), nameof(OutputUtilities.GetValueAsync), valueType, output).ConfigureAwait(false);
+            outputs[attribute.Name ?? property.Name] = new SynthOutput(value, isSecret);
+        }
+        return outputs.ToImmutable();
+    }
+
+    private static async Task<T> Invoke<T>(Type owner, string method, Type valueType, object output)
+    {
+        var task = (Task)owner.GetMethod(method)!.MakeGenericMethod(valueType).Invoke(null, [output])!;
+        await task.ConfigureAwait(false);
+        return (T)task.GetType().GetProperty(nameof(Task<object>.Result))!.GetValue(task)!;
+    }
+}

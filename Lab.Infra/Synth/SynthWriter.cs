@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using Lab.Infra.Config;
+
+namespace Lab.Infra.Synth;
+
+/// <summary>Writes a synth result as <c>resources.json</c>, <c>outputs.json</c> and <c>summary.md</c>.</summary>
+internal static class SynthWriter
+{
+    public static void Write(string directory, SynthResult result, LabPlan plan, string stack)
+    {
+        // Start from an empty folder so that files a previous synth wrote and this one does not are not left behind.
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "resources.json"), ResourcesJson(result));
+        File.WriteAllText(Path.Combine(directory, "outputs.json"), OutputsJson(result));
+        File.WriteAllText(Path.Combine(directory, "summary.md"), Summary(result, plan, stack));
+    }
+
+    public static string ResourcesJson(SynthResult result) => SynthJson.Write(writer =>
+    {
+        writer.WriteStartArray();
+        foreach (var resource in result.Resources)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", resource.Type);
+            writer.WriteString("name", resource.Name);
+            writer.WriteString("urn", resource.Urn);
+            writer.WriteString("parent", resource.Parent);
+            writer.WritePropertyName("dependencies");
+            SynthJson.WriteValue(writer, resource.Dependencies);
+            writer.WritePropertyName("inputs");
+            SynthJson.WriteValue(writer, resource.Inputs, resource.SecretInputs);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+    });
+
+    public static string OutputsJson(SynthResult result) => SynthJson.Write(writer =>
+    {
+        writer.WriteStartObject();
+        foreach (var (name, output) in result.Outputs)
+        {
+            writer.WritePropertyName(name);
+            if (output.IsSecret)
+            {
+                writer.WriteStringValue(SynthJson.Secret);
+            }
+            else
+            {
+                SynthJson.WriteValue(writer, output.Value);
+            }
+        }
+        writer.WriteEndObject();
+    });
+
+    public static string Summary(SynthResult result, LabPlan plan, string stack)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"# Synth of stack `{stack}`\n\n");
+        text.Append(PlanSummary.Render(plan));
+        text.Append("\n## Resources\n\n| type | count |\n| --- | ---: |\n");
+        foreach (var group in result.Resources.GroupBy(r => r.Type).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| `{group.Key}` | {group.Count()} |\n");
+        }
+        text.Append(CultureInfo.InvariantCulture, $"| **total** | **{result.Resources.Count}** |\n");
+        return text.ToString();
+    }
+}

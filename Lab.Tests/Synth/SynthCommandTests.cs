@@ -1,0 +1,133 @@
+using Lab.Infra.Synth;
+using Lab.Tests.Support;
+
+namespace Lab.Tests.Synth;
+
+/// <summary>
+/// The synth command end to end, on a scratch copy of the project files so that the repository's own
+/// artifacts are never touched. Runs serially: synth runs the program under Deployment.TestAsync.
+/// </summary>
+public class SynthCommandTests
+{
+    private string _project = null!;
+
+    [SetUp]
+    public void CopyProject()
+    {
+        _project = Directory.CreateTempSubdirectory("synth-test-").FullName;
+        foreach (var file in new[] { "Pulumi.yaml", "Pulumi.dev.yaml", "Pulumi.lab.yaml" })
+        {
+            File.Copy(RepoFiles.PathOf(file), Path.Combine(_project, file));
+        }
+    }
+
+    [TearDown]
+    public void RemoveProject() => Directory.Delete(_project, recursive: true);
+
+    [TestCase("lab")]
+    [TestCase("dev")]
+    public async Task Two_synths_of_a_stack_write_byte_identical_files(string stack)
+    {
+        var (first, _) = await SynthAsync(stack);
+        var firstFiles = ReadAll(stack);
+        var (second, _) = await SynthAsync(stack);
+
+        Assert.That((first, second), Is.EqualTo((SynthCommand.Rendered, SynthCommand.Rendered)));
+        Assert.That(ReadAll(stack), Is.EqualTo(firstFiles));
+        Assert.That(firstFiles.Keys, Is.EqualTo(new[] { "outputs.json", "resources.json", "summary.md" }));
+    }
+
+    [Test]
+    public async Task Secrets_are_written_as_placeholders_and_their_values_never_appear()
+    {
+        await SynthAsync("lab");
+        var files = ReadAll("lab");
+
+        Assert.That(files["resources.json"], Does.Contain("\"privateKeyPem\": \"[secret]\""));
+        Assert.That(string.Concat(files.Values), Does.Not.Contain("PRIVATE KEY"));
+        Assert.That(string.Concat(files.Values), Does.Not.Contain(ProjectConfig.SecretPlaceholder));
+    }
+
+    [Test]
+    public async Task Resources_are_listed_with_parent_dependencies_and_inputs()
+    {
+        await SynthAsync("lab");
+        var resources = File.ReadAllText(ResultPath("lab", "resources.json"));
+
+        Assert.That(resources, Does.Contain("""
+                "type": "tls:index/selfSignedCert:SelfSignedCert",
+                "name": "lab-ca-root-cert",
+            """.Replace("\r", "", StringComparison.Ordinal)));
+        Assert.That(resources, Does.Contain("\"parent\": \"urn:pulumi:lab::homelab::homelab:index:InternalCA::lab-ca\""));
+        Assert.That(resources, Does.Contain("""
+                "dependencies": [
+                  "urn:pulumi:lab::homelab::homelab:index:InternalCA$tls:index/privateKey:PrivateKey::lab-ca-root-key"
+                ],
+            """));
+    }
+
+    [Test]
+    public async Task Stack_outputs_and_the_plan_are_written()
+    {
+        await SynthAsync("lab");
+
+        Assert.That(File.ReadAllText(ResultPath("lab", "outputs.json")), Does.Contain("\"vb0\": \"192.168.10.120\""));
+        Assert.That(File.ReadAllText(ResultPath("lab", "outputs.json")), Does.Contain("\"caCertPem\": \"-----BEGIN CERTIFICATE-----"));
+        Assert.That(File.ReadAllText(ResultPath("lab", "summary.md")), Does.Contain("| `tls:index/privateKey:PrivateKey` | 1 |"));
+    }
+
+    [Test]
+    public async Task An_unknown_stack_exits_2_with_one_line_naming_the_known_stacks()
+    {
+        var (code, error) = await SynthAsync("prod");
+
+        Assert.That(code, Is.EqualTo(SynthCommand.Usage));
+        Assert.That(error, Is.EqualTo($"error: unknown stack 'prod': there is no Pulumi.prod.yaml in {_project} (stacks: dev, lab).\n"));
+    }
+
+    [Test]
+    public async Task An_invalid_stack_file_exits_2_naming_the_file()
+    {
+        File.WriteAllText(Path.Combine(_project, "Pulumi.lab.yaml"), "config:\n  homelab:domain: [unclosed\n");
+
+        var (code, error) = await SynthAsync("lab");
+
+        Assert.That(code, Is.EqualTo(SynthCommand.Usage));
+        Assert.That(error, Does.StartWith("error: Pulumi.lab.yaml is not valid YAML"));
+        Assert.That(error.TrimEnd('\n'), Does.Not.Contain('\n'));
+    }
+
+    [Test]
+    public async Task Bad_usage_exits_2()
+    {
+        var code = await SynthCommand.RunAsync([], _project, TextWriter.Null);
+
+        Assert.That(code, Is.EqualTo(SynthCommand.Usage));
+    }
+
+    [Test]
+    public async Task Invalid_config_exits_1_with_the_problems_and_writes_nothing()
+    {
+        var lab = File.ReadAllText(Path.Combine(_project, "Pulumi.lab.yaml"));
+        File.WriteAllText(Path.Combine(_project, "Pulumi.lab.yaml"), lab.Replace("cidr: 192.168.10.0/24", "cidr: 192.168.10.0/33", StringComparison.Ordinal));
+
+        var (code, error) = await SynthAsync("lab");
+
+        Assert.That(code, Is.EqualTo(SynthCommand.Invalid));
+        Assert.That(error, Does.Contain("homelab:network.cidr '192.168.10.0/33'"));
+        Assert.That(Directory.Exists(Path.Combine(_project, "artifacts")), Is.False);
+    }
+
+    private async Task<(int Code, string Error)> SynthAsync(string stack)
+    {
+        using var error = new StringWriter { NewLine = "\n" };
+        var code = await SynthCommand.RunAsync([stack], _project, error);
+        return (code, code == SynthCommand.Rendered ? "" : error.ToString());
+    }
+
+    private string ResultPath(string stack, string file) => Path.Combine(_project, "artifacts", "synth", stack, file);
+
+    private SortedDictionary<string, string> ReadAll(string stack) => new(
+        Directory.GetFiles(Path.Combine(_project, "artifacts", "synth", stack))
+            .ToDictionary(f => Path.GetFileName(f), File.ReadAllText), StringComparer.Ordinal);
+}
