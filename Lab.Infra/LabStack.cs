@@ -29,13 +29,13 @@ public sealed class LabStack : Stack
             Organization = lab.Domain,
         });
 
-        Nodes = Output.Create(plan.Nodes.ToImmutableSortedDictionary(n => n.Name, n => n.Ip, StringComparer.Ordinal));
+        Nodes = Output.Create(plan.Nodes.ToImmutableDictionary(n => n.Name, n => n.Ip));
         CaCertPem = ca.CertPem;
     }
 
     /// <summary>Every VM of the plan by name, with its IP address.</summary>
     [Output("nodes")]
-    public Output<ImmutableSortedDictionary<string, string>> Nodes { get; private set; }
+    public Output<ImmutableDictionary<string, string>> Nodes { get; private set; }
 
     /// <summary>The internal CA's root certificate, for clients and other stacks to trust.</summary>
     [Output("caCertPem")]

@@ -32,6 +32,9 @@ internal sealed class SynthMocks : IMocks
         return Task.FromResult<(string?, object)>(($"{args.Name}_id", state));
     }
 
+    // Declared although the SDK has a default: it keeps this class compiling against SDK versions without one.
+    public Task RegisterResourceOutputs(MockRegisterResourceOutputsRequest args) => Task.CompletedTask;
+
     public Task<object> CallAsync(MockCallArgs args) =>
         throw new InvalidOperationException($"synth: the program called provider function '{args.Token}', which synth does not mock.");
 }
