@@ -93,7 +93,7 @@ public class SynthCommandTests
         var (code, error) = await SynthAsync("lab");
 
         Assert.That(code, Is.EqualTo(SynthCommand.Usage));
-        Assert.That(error, Does.StartWith("error: Pulumi.lab.yaml is not valid YAML"));
+        Assert.That(error, Does.StartWith("error: Pulumi.lab.yaml: not valid YAML"));
         Assert.That(error.TrimEnd('\n'), Does.Not.Contain('\n'));
     }
 

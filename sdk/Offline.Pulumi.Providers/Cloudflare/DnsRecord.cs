@@ -109,7 +109,7 @@ public sealed class DnsRecordArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> Tags
     {
-        get => _tags ??= new InputList<string>();
+        get => _tags ??= [];
         set => _tags = value;
     }
 
@@ -166,7 +166,7 @@ public sealed class DnsRecordState : global::Pulumi.ResourceArgs
 
     public InputList<string> Tags
     {
-        get => _tags ??= new InputList<string>();
+        get => _tags ??= [];
         set => _tags = value;
     }
 

@@ -148,7 +148,7 @@ public sealed class ZeroTrustAccessApplicationArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> AllowedIdps
     {
-        get => _allowedIdps ??= new InputList<string>();
+        get => _allowedIdps ??= [];
         set => _allowedIdps = value;
     }
 
@@ -181,7 +181,7 @@ public sealed class ZeroTrustAccessApplicationArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> CustomPages
     {
-        get => _customPages ??= new InputList<string>();
+        get => _customPages ??= [];
         set => _customPages = value;
     }
 
@@ -190,7 +190,7 @@ public sealed class ZeroTrustAccessApplicationArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.ZeroTrustAccessApplicationDestinationArgs> Destinations
     {
-        get => _destinations ??= new InputList<Inputs.ZeroTrustAccessApplicationDestinationArgs>();
+        get => _destinations ??= [];
         set => _destinations = value;
     }
 
@@ -223,7 +223,7 @@ public sealed class ZeroTrustAccessApplicationArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.ZeroTrustAccessApplicationPolicyArgs> Policies
     {
-        get => _policies ??= new InputList<Inputs.ZeroTrustAccessApplicationPolicyArgs>();
+        get => _policies ??= [];
         set => _policies = value;
     }
 
@@ -238,7 +238,7 @@ public sealed class ZeroTrustAccessApplicationArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> SelfHostedDomains
     {
-        get => _selfHostedDomains ??= new InputList<string>();
+        get => _selfHostedDomains ??= [];
         set => _selfHostedDomains = value;
     }
 
@@ -259,7 +259,7 @@ public sealed class ZeroTrustAccessApplicationArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> Tags
     {
-        get => _tags ??= new InputList<string>();
+        get => _tags ??= [];
         set => _tags = value;
     }
 
@@ -286,7 +286,7 @@ public sealed class ZeroTrustAccessApplicationState : global::Pulumi.ResourceArg
 
     public InputList<string> AllowedIdps
     {
-        get => _allowedIdps ??= new InputList<string>();
+        get => _allowedIdps ??= [];
         set => _allowedIdps = value;
     }
 
@@ -322,7 +322,7 @@ public sealed class ZeroTrustAccessApplicationState : global::Pulumi.ResourceArg
 
     public InputList<string> CustomPages
     {
-        get => _customPages ??= new InputList<string>();
+        get => _customPages ??= [];
         set => _customPages = value;
     }
 
@@ -331,7 +331,7 @@ public sealed class ZeroTrustAccessApplicationState : global::Pulumi.ResourceArg
 
     public InputList<Inputs.ZeroTrustAccessApplicationDestinationGetArgs> Destinations
     {
-        get => _destinations ??= new InputList<Inputs.ZeroTrustAccessApplicationDestinationGetArgs>();
+        get => _destinations ??= [];
         set => _destinations = value;
     }
 
@@ -364,7 +364,7 @@ public sealed class ZeroTrustAccessApplicationState : global::Pulumi.ResourceArg
 
     public InputList<Inputs.ZeroTrustAccessApplicationPolicyGetArgs> Policies
     {
-        get => _policies ??= new InputList<Inputs.ZeroTrustAccessApplicationPolicyGetArgs>();
+        get => _policies ??= [];
         set => _policies = value;
     }
 
@@ -379,7 +379,7 @@ public sealed class ZeroTrustAccessApplicationState : global::Pulumi.ResourceArg
 
     public InputList<string> SelfHostedDomains
     {
-        get => _selfHostedDomains ??= new InputList<string>();
+        get => _selfHostedDomains ??= [];
         set => _selfHostedDomains = value;
     }
 
@@ -400,7 +400,7 @@ public sealed class ZeroTrustAccessApplicationState : global::Pulumi.ResourceArg
 
     public InputList<string> Tags
     {
-        get => _tags ??= new InputList<string>();
+        get => _tags ??= [];
         set => _tags = value;
     }
 

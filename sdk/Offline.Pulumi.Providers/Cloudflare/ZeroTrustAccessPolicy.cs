@@ -79,7 +79,7 @@ public sealed class ZeroTrustAccessPolicyArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.ZeroTrustAccessPolicyExcludeArgs> Excludes
     {
-        get => _excludes ??= new InputList<Inputs.ZeroTrustAccessPolicyExcludeArgs>();
+        get => _excludes ??= [];
         set => _excludes = value;
     }
 
@@ -88,7 +88,7 @@ public sealed class ZeroTrustAccessPolicyArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.ZeroTrustAccessPolicyIncludeArgs> Includes
     {
-        get => _includes ??= new InputList<Inputs.ZeroTrustAccessPolicyIncludeArgs>();
+        get => _includes ??= [];
         set => _includes = value;
     }
 
@@ -109,7 +109,7 @@ public sealed class ZeroTrustAccessPolicyArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.ZeroTrustAccessPolicyRequireArgs> Requires
     {
-        get => _requires ??= new InputList<Inputs.ZeroTrustAccessPolicyRequireArgs>();
+        get => _requires ??= [];
         set => _requires = value;
     }
 
@@ -133,7 +133,7 @@ public sealed class ZeroTrustAccessPolicyState : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.ZeroTrustAccessPolicyExcludeGetArgs> Excludes
     {
-        get => _excludes ??= new InputList<Inputs.ZeroTrustAccessPolicyExcludeGetArgs>();
+        get => _excludes ??= [];
         set => _excludes = value;
     }
 
@@ -142,7 +142,7 @@ public sealed class ZeroTrustAccessPolicyState : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.ZeroTrustAccessPolicyIncludeGetArgs> Includes
     {
-        get => _includes ??= new InputList<Inputs.ZeroTrustAccessPolicyIncludeGetArgs>();
+        get => _includes ??= [];
         set => _includes = value;
     }
 
@@ -163,7 +163,7 @@ public sealed class ZeroTrustAccessPolicyState : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.ZeroTrustAccessPolicyRequireGetArgs> Requires
     {
-        get => _requires ??= new InputList<Inputs.ZeroTrustAccessPolicyRequireGetArgs>();
+        get => _requires ??= [];
         set => _requires = value;
     }
 

@@ -110,7 +110,7 @@ public sealed class ZeroTrustTunnelCloudflaredState : global::Pulumi.ResourceArg
 
     public InputList<Inputs.ZeroTrustTunnelCloudflaredConnectionGetArgs> Connections
     {
-        get => _connections ??= new InputList<Inputs.ZeroTrustTunnelCloudflaredConnectionGetArgs>();
+        get => _connections ??= [];
         set => _connections = value;
     }
 

@@ -70,7 +70,7 @@ public sealed class AclAuthMethodArgs : global::Pulumi.ResourceArgs
 
     public InputMap<string> Config
     {
-        get => _config ??= new InputMap<string>();
+        get => _config ??= [];
         set => _config = value;
     }
 
@@ -97,7 +97,7 @@ public sealed class AclAuthMethodArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.AclAuthMethodNamespaceRuleArgs> NamespaceRules
     {
-        get => _namespaceRules ??= new InputList<Inputs.AclAuthMethodNamespaceRuleArgs>();
+        get => _namespaceRules ??= [];
         set => _namespaceRules = value;
     }
 
@@ -118,7 +118,7 @@ public sealed class AclAuthMethodState : global::Pulumi.ResourceArgs
 
     public InputMap<string> Config
     {
-        get => _config ??= new InputMap<string>();
+        get => _config ??= [];
         set => _config = value;
     }
 
@@ -145,7 +145,7 @@ public sealed class AclAuthMethodState : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.AclAuthMethodNamespaceRuleGetArgs> NamespaceRules
     {
-        get => _namespaceRules ??= new InputList<Inputs.AclAuthMethodNamespaceRuleGetArgs>();
+        get => _namespaceRules ??= [];
         set => _namespaceRules = value;
     }
 

@@ -55,7 +55,7 @@ public sealed class AclPolicyArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> Datacenters
     {
-        get => _datacenters ??= new InputList<string>();
+        get => _datacenters ??= [];
         set => _datacenters = value;
     }
 
@@ -82,7 +82,7 @@ public sealed class AclPolicyState : global::Pulumi.ResourceArgs
 
     public InputList<string> Datacenters
     {
-        get => _datacenters ??= new InputList<string>();
+        get => _datacenters ??= [];
         set => _datacenters = value;
     }
 

@@ -70,7 +70,7 @@ public sealed class AclRoleArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.AclRoleNodeIdentityArgs> NodeIdentities
     {
-        get => _nodeIdentities ??= new InputList<Inputs.AclRoleNodeIdentityArgs>();
+        get => _nodeIdentities ??= [];
         set => _nodeIdentities = value;
     }
 
@@ -82,7 +82,7 @@ public sealed class AclRoleArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> Policies
     {
-        get => _policies ??= new InputList<string>();
+        get => _policies ??= [];
         set => _policies = value;
     }
 
@@ -91,7 +91,7 @@ public sealed class AclRoleArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.AclRoleServiceIdentityArgs> ServiceIdentities
     {
-        get => _serviceIdentities ??= new InputList<Inputs.AclRoleServiceIdentityArgs>();
+        get => _serviceIdentities ??= [];
         set => _serviceIdentities = value;
     }
 
@@ -100,7 +100,7 @@ public sealed class AclRoleArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.AclRoleTemplatedPolicyArgs> TemplatedPolicies
     {
-        get => _templatedPolicies ??= new InputList<Inputs.AclRoleTemplatedPolicyArgs>();
+        get => _templatedPolicies ??= [];
         set => _templatedPolicies = value;
     }
 }
@@ -121,7 +121,7 @@ public sealed class AclRoleState : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.AclRoleNodeIdentityGetArgs> NodeIdentities
     {
-        get => _nodeIdentities ??= new InputList<Inputs.AclRoleNodeIdentityGetArgs>();
+        get => _nodeIdentities ??= [];
         set => _nodeIdentities = value;
     }
 
@@ -133,7 +133,7 @@ public sealed class AclRoleState : global::Pulumi.ResourceArgs
 
     public InputList<string> Policies
     {
-        get => _policies ??= new InputList<string>();
+        get => _policies ??= [];
         set => _policies = value;
     }
 
@@ -142,7 +142,7 @@ public sealed class AclRoleState : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.AclRoleServiceIdentityGetArgs> ServiceIdentities
     {
-        get => _serviceIdentities ??= new InputList<Inputs.AclRoleServiceIdentityGetArgs>();
+        get => _serviceIdentities ??= [];
         set => _serviceIdentities = value;
     }
 
@@ -151,7 +151,7 @@ public sealed class AclRoleState : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.AclRoleTemplatedPolicyGetArgs> TemplatedPolicies
     {
-        get => _templatedPolicies ??= new InputList<Inputs.AclRoleTemplatedPolicyGetArgs>();
+        get => _templatedPolicies ??= [];
         set => _templatedPolicies = value;
     }
 }

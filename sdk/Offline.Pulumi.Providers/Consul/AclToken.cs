@@ -85,7 +85,7 @@ public sealed class AclTokenArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.AclTokenNodeIdentityArgs> NodeIdentities
     {
-        get => _nodeIdentities ??= new InputList<Inputs.AclTokenNodeIdentityArgs>();
+        get => _nodeIdentities ??= [];
         set => _nodeIdentities = value;
     }
 
@@ -97,7 +97,7 @@ public sealed class AclTokenArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> Policies
     {
-        get => _policies ??= new InputList<string>();
+        get => _policies ??= [];
         set => _policies = value;
     }
 
@@ -106,7 +106,7 @@ public sealed class AclTokenArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> Roles
     {
-        get => _roles ??= new InputList<string>();
+        get => _roles ??= [];
         set => _roles = value;
     }
 
@@ -115,7 +115,7 @@ public sealed class AclTokenArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.AclTokenServiceIdentityArgs> ServiceIdentities
     {
-        get => _serviceIdentities ??= new InputList<Inputs.AclTokenServiceIdentityArgs>();
+        get => _serviceIdentities ??= [];
         set => _serviceIdentities = value;
     }
 
@@ -124,7 +124,7 @@ public sealed class AclTokenArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.AclTokenTemplatedPolicyArgs> TemplatedPolicies
     {
-        get => _templatedPolicies ??= new InputList<Inputs.AclTokenTemplatedPolicyArgs>();
+        get => _templatedPolicies ??= [];
         set => _templatedPolicies = value;
     }
 }
@@ -151,7 +151,7 @@ public sealed class AclTokenState : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.AclTokenNodeIdentityGetArgs> NodeIdentities
     {
-        get => _nodeIdentities ??= new InputList<Inputs.AclTokenNodeIdentityGetArgs>();
+        get => _nodeIdentities ??= [];
         set => _nodeIdentities = value;
     }
 
@@ -163,7 +163,7 @@ public sealed class AclTokenState : global::Pulumi.ResourceArgs
 
     public InputList<string> Policies
     {
-        get => _policies ??= new InputList<string>();
+        get => _policies ??= [];
         set => _policies = value;
     }
 
@@ -172,7 +172,7 @@ public sealed class AclTokenState : global::Pulumi.ResourceArgs
 
     public InputList<string> Roles
     {
-        get => _roles ??= new InputList<string>();
+        get => _roles ??= [];
         set => _roles = value;
     }
 
@@ -181,7 +181,7 @@ public sealed class AclTokenState : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.AclTokenServiceIdentityGetArgs> ServiceIdentities
     {
-        get => _serviceIdentities ??= new InputList<Inputs.AclTokenServiceIdentityGetArgs>();
+        get => _serviceIdentities ??= [];
         set => _serviceIdentities = value;
     }
 
@@ -190,7 +190,7 @@ public sealed class AclTokenState : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.AclTokenTemplatedPolicyGetArgs> TemplatedPolicies
     {
-        get => _templatedPolicies ??= new InputList<Inputs.AclTokenTemplatedPolicyGetArgs>();
+        get => _templatedPolicies ??= [];
         set => _templatedPolicies = value;
     }
 }

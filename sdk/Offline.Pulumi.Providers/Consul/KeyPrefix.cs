@@ -71,7 +71,7 @@ public sealed class KeyPrefixArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.KeyPrefixSubkeyCollectionArgs> SubkeyCollection
     {
-        get => _subkeyCollection ??= new InputList<Inputs.KeyPrefixSubkeyCollectionArgs>();
+        get => _subkeyCollection ??= [];
         set => _subkeyCollection = value;
     }
 
@@ -80,7 +80,7 @@ public sealed class KeyPrefixArgs : global::Pulumi.ResourceArgs
 
     public InputMap<string> Subkeys
     {
-        get => _subkeys ??= new InputMap<string>();
+        get => _subkeys ??= [];
         set => _subkeys = value;
     }
 
@@ -113,7 +113,7 @@ public sealed class KeyPrefixState : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.KeyPrefixSubkeyCollectionGetArgs> SubkeyCollection
     {
-        get => _subkeyCollection ??= new InputList<Inputs.KeyPrefixSubkeyCollectionGetArgs>();
+        get => _subkeyCollection ??= [];
         set => _subkeyCollection = value;
     }
 
@@ -122,7 +122,7 @@ public sealed class KeyPrefixState : global::Pulumi.ResourceArgs
 
     public InputMap<string> Subkeys
     {
-        get => _subkeys ??= new InputMap<string>();
+        get => _subkeys ??= [];
         set => _subkeys = value;
     }
 

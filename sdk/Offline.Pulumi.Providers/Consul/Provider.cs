@@ -89,7 +89,7 @@ public sealed class ProviderArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.ProviderHeaderArgs> Headers
     {
-        get => _headers ??= new InputList<Inputs.ProviderHeaderArgs>();
+        get => _headers ??= [];
         set => _headers = value;
     }
 

@@ -77,7 +77,7 @@ public sealed class AclTokenArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> Policies
     {
-        get => _policies ??= new InputList<string>();
+        get => _policies ??= [];
         set => _policies = value;
     }
 
@@ -86,7 +86,7 @@ public sealed class AclTokenArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.AclTokenRoleArgs> Roles
     {
-        get => _roles ??= new InputList<Inputs.AclTokenRoleArgs>();
+        get => _roles ??= [];
         set => _roles = value;
     }
 
@@ -119,7 +119,7 @@ public sealed class AclTokenState : global::Pulumi.ResourceArgs
 
     public InputList<string> Policies
     {
-        get => _policies ??= new InputList<string>();
+        get => _policies ??= [];
         set => _policies = value;
     }
 
@@ -128,7 +128,7 @@ public sealed class AclTokenState : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.AclTokenRoleGetArgs> Roles
     {
-        get => _roles ??= new InputList<Inputs.AclTokenRoleGetArgs>();
+        get => _roles ??= [];
         set => _roles = value;
     }
 

@@ -178,7 +178,7 @@ public sealed class JobState : global::Pulumi.ResourceArgs
 
     public InputList<string> AllocationIds
     {
-        get => _allocationIds ??= new InputList<string>();
+        get => _allocationIds ??= [];
         set => _allocationIds = value;
     }
 
@@ -187,7 +187,7 @@ public sealed class JobState : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.JobConstraintGetArgs> Constraints
     {
-        get => _constraints ??= new InputList<Inputs.JobConstraintGetArgs>();
+        get => _constraints ??= [];
         set => _constraints = value;
     }
 
@@ -199,7 +199,7 @@ public sealed class JobState : global::Pulumi.ResourceArgs
 
     public InputList<string> Datacenters
     {
-        get => _datacenters ??= new InputList<string>();
+        get => _datacenters ??= [];
         set => _datacenters = value;
     }
 
@@ -244,7 +244,7 @@ public sealed class JobState : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.JobPeriodicConfigGetArgs> PeriodicConfigs
     {
-        get => _periodicConfigs ??= new InputList<Inputs.JobPeriodicConfigGetArgs>();
+        get => _periodicConfigs ??= [];
         set => _periodicConfigs = value;
     }
 
@@ -289,7 +289,7 @@ public sealed class JobState : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.JobTaskGroupGetArgs> TaskGroups
     {
-        get => _taskGroups ??= new InputList<Inputs.JobTaskGroupGetArgs>();
+        get => _taskGroups ??= [];
         set => _taskGroups = value;
     }
 
@@ -301,7 +301,7 @@ public sealed class JobState : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.JobUpdateStrategyGetArgs> UpdateStrategies
     {
-        get => _updateStrategies ??= new InputList<Inputs.JobUpdateStrategyGetArgs>();
+        get => _updateStrategies ??= [];
         set => _updateStrategies = value;
     }
 

@@ -70,7 +70,7 @@ public sealed class NamespaceArgs : global::Pulumi.ResourceArgs
 
     public InputMap<string> Meta
     {
-        get => _meta ??= new InputMap<string>();
+        get => _meta ??= [];
         set => _meta = value;
     }
 
@@ -103,7 +103,7 @@ public sealed class NamespaceState : global::Pulumi.ResourceArgs
 
     public InputMap<string> Meta
     {
-        get => _meta ??= new InputMap<string>();
+        get => _meta ??= [];
         set => _meta = value;
     }
 

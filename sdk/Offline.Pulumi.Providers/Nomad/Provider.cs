@@ -74,7 +74,7 @@ public sealed class ProviderArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.ProviderHeaderArgs> Headers
     {
-        get => _headers ??= new InputList<Inputs.ProviderHeaderArgs>();
+        get => _headers ??= [];
         set => _headers = value;
     }
 
@@ -92,7 +92,7 @@ public sealed class ProviderArgs : global::Pulumi.ResourceArgs
 
     public InputMap<bool> IgnoreEnvVars
     {
-        get => _ignoreEnvVars ??= new InputMap<bool>();
+        get => _ignoreEnvVars ??= [];
         set => _ignoreEnvVars = value;
     }
 

@@ -49,7 +49,7 @@ public sealed class SchedulerConfigArgs : global::Pulumi.ResourceArgs
 
     public InputMap<bool> PreemptionConfig
     {
-        get => _preemptionConfig ??= new InputMap<bool>();
+        get => _preemptionConfig ??= [];
         set => _preemptionConfig = value;
     }
 
@@ -67,7 +67,7 @@ public sealed class SchedulerConfigState : global::Pulumi.ResourceArgs
 
     public InputMap<bool> PreemptionConfig
     {
-        get => _preemptionConfig ??= new InputMap<bool>();
+        get => _preemptionConfig ??= [];
         set => _preemptionConfig = value;
     }
 

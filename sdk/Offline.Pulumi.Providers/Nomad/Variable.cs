@@ -53,7 +53,7 @@ public sealed class VariableArgs : global::Pulumi.ResourceArgs
 
     public InputMap<string> Items
     {
-        get => _items ??= new InputMap<string>();
+        get => _items ??= [];
         set => _items = Output.CreateSecret(value.ToOutput());
     }
 
@@ -83,7 +83,7 @@ public sealed class VariableState : global::Pulumi.ResourceArgs
 
     public InputMap<string> Items
     {
-        get => _items ??= new InputMap<string>();
+        get => _items ??= [];
         set => _items = Output.CreateSecret(value.ToOutput());
     }
 

@@ -52,7 +52,7 @@ public sealed class RandomIntegerArgs : global::Pulumi.ResourceArgs
 
     public InputMap<string> Keepers
     {
-        get => _keepers ??= new InputMap<string>();
+        get => _keepers ??= [];
         set => _keepers = value;
     }
 
@@ -73,7 +73,7 @@ public sealed class RandomIntegerState : global::Pulumi.ResourceArgs
 
     public InputMap<string> Keepers
     {
-        get => _keepers ??= new InputMap<string>();
+        get => _keepers ??= [];
         set => _keepers = value;
     }
 

@@ -80,7 +80,7 @@ public sealed class RandomPasswordArgs : global::Pulumi.ResourceArgs
 
     public InputMap<string> Keepers
     {
-        get => _keepers ??= new InputMap<string>();
+        get => _keepers ??= [];
         set => _keepers = value;
     }
 
@@ -134,7 +134,7 @@ public sealed class RandomPasswordState : global::Pulumi.ResourceArgs
 
     public InputMap<string> Keepers
     {
-        get => _keepers ??= new InputMap<string>();
+        get => _keepers ??= [];
         set => _keepers = value;
     }
 

@@ -52,7 +52,7 @@ public sealed class RandomShuffleArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> Inputs
     {
-        get => _inputs ??= new InputList<string>();
+        get => _inputs ??= [];
         set => _inputs = value;
     }
 
@@ -61,7 +61,7 @@ public sealed class RandomShuffleArgs : global::Pulumi.ResourceArgs
 
     public InputMap<string> Keepers
     {
-        get => _keepers ??= new InputMap<string>();
+        get => _keepers ??= [];
         set => _keepers = value;
     }
 
@@ -79,7 +79,7 @@ public sealed class RandomShuffleState : global::Pulumi.ResourceArgs
 
     public InputList<string> Inputs
     {
-        get => _inputs ??= new InputList<string>();
+        get => _inputs ??= [];
         set => _inputs = value;
     }
 
@@ -88,7 +88,7 @@ public sealed class RandomShuffleState : global::Pulumi.ResourceArgs
 
     public InputMap<string> Keepers
     {
-        get => _keepers ??= new InputMap<string>();
+        get => _keepers ??= [];
         set => _keepers = value;
     }
 
@@ -100,7 +100,7 @@ public sealed class RandomShuffleState : global::Pulumi.ResourceArgs
 
     public InputList<string> Results
     {
-        get => _results ??= new InputList<string>();
+        get => _results ??= [];
         set => _results = value;
     }
 

@@ -76,7 +76,7 @@ public sealed class RandomStringArgs : global::Pulumi.ResourceArgs
 
     public InputMap<string> Keepers
     {
-        get => _keepers ??= new InputMap<string>();
+        get => _keepers ??= [];
         set => _keepers = value;
     }
 
@@ -121,7 +121,7 @@ public sealed class RandomStringState : global::Pulumi.ResourceArgs
 
     public InputMap<string> Keepers
     {
-        get => _keepers ??= new InputMap<string>();
+        get => _keepers ??= [];
         set => _keepers = value;
     }
 

@@ -43,7 +43,7 @@ public sealed class RandomUuidArgs : global::Pulumi.ResourceArgs
 
     public InputMap<string> Keepers
     {
-        get => _keepers ??= new InputMap<string>();
+        get => _keepers ??= [];
         set => _keepers = value;
     }
 }
@@ -55,7 +55,7 @@ public sealed class RandomUuidState : global::Pulumi.ResourceArgs
 
     public InputMap<string> Keepers
     {
-        get => _keepers ??= new InputMap<string>();
+        get => _keepers ??= [];
         set => _keepers = value;
     }
 

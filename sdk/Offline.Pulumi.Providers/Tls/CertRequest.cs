@@ -59,7 +59,7 @@ public sealed class CertRequestArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> DnsNames
     {
-        get => _dnsNames ??= new InputList<string>();
+        get => _dnsNames ??= [];
         set => _dnsNames = value;
     }
 
@@ -68,7 +68,7 @@ public sealed class CertRequestArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> IpAddresses
     {
-        get => _ipAddresses ??= new InputList<string>();
+        get => _ipAddresses ??= [];
         set => _ipAddresses = value;
     }
 
@@ -89,7 +89,7 @@ public sealed class CertRequestArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> Uris
     {
-        get => _uris ??= new InputList<string>();
+        get => _uris ??= [];
         set => _uris = value;
     }
 }
@@ -104,7 +104,7 @@ public sealed class CertRequestState : global::Pulumi.ResourceArgs
 
     public InputList<string> DnsNames
     {
-        get => _dnsNames ??= new InputList<string>();
+        get => _dnsNames ??= [];
         set => _dnsNames = value;
     }
 
@@ -113,7 +113,7 @@ public sealed class CertRequestState : global::Pulumi.ResourceArgs
 
     public InputList<string> IpAddresses
     {
-        get => _ipAddresses ??= new InputList<string>();
+        get => _ipAddresses ??= [];
         set => _ipAddresses = value;
     }
 
@@ -137,7 +137,7 @@ public sealed class CertRequestState : global::Pulumi.ResourceArgs
 
     public InputList<string> Uris
     {
-        get => _uris ??= new InputList<string>();
+        get => _uris ??= [];
         set => _uris = value;
     }
 }

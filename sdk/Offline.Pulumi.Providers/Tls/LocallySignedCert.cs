@@ -80,7 +80,7 @@ public sealed class LocallySignedCertArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> AllowedUses
     {
-        get => _allowedUses ??= new InputList<string>();
+        get => _allowedUses ??= [];
         set => _allowedUses = value;
     }
 
@@ -122,7 +122,7 @@ public sealed class LocallySignedCertState : global::Pulumi.ResourceArgs
 
     public InputList<string> AllowedUses
     {
-        get => _allowedUses ??= new InputList<string>();
+        get => _allowedUses ??= [];
         set => _allowedUses = value;
     }
 

@@ -89,7 +89,7 @@ public sealed class SelfSignedCertArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> AllowedUses
     {
-        get => _allowedUses ??= new InputList<string>();
+        get => _allowedUses ??= [];
         set => _allowedUses = value;
     }
 
@@ -98,7 +98,7 @@ public sealed class SelfSignedCertArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> DnsNames
     {
-        get => _dnsNames ??= new InputList<string>();
+        get => _dnsNames ??= [];
         set => _dnsNames = value;
     }
 
@@ -110,7 +110,7 @@ public sealed class SelfSignedCertArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> IpAddresses
     {
-        get => _ipAddresses ??= new InputList<string>();
+        get => _ipAddresses ??= [];
         set => _ipAddresses = value;
     }
 
@@ -143,7 +143,7 @@ public sealed class SelfSignedCertArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> Uris
     {
-        get => _uris ??= new InputList<string>();
+        get => _uris ??= [];
         set => _uris = value;
     }
 
@@ -158,7 +158,7 @@ public sealed class SelfSignedCertState : global::Pulumi.ResourceArgs
 
     public InputList<string> AllowedUses
     {
-        get => _allowedUses ??= new InputList<string>();
+        get => _allowedUses ??= [];
         set => _allowedUses = value;
     }
 
@@ -170,7 +170,7 @@ public sealed class SelfSignedCertState : global::Pulumi.ResourceArgs
 
     public InputList<string> DnsNames
     {
-        get => _dnsNames ??= new InputList<string>();
+        get => _dnsNames ??= [];
         set => _dnsNames = value;
     }
 
@@ -182,7 +182,7 @@ public sealed class SelfSignedCertState : global::Pulumi.ResourceArgs
 
     public InputList<string> IpAddresses
     {
-        get => _ipAddresses ??= new InputList<string>();
+        get => _ipAddresses ??= [];
         set => _ipAddresses = value;
     }
 
@@ -221,7 +221,7 @@ public sealed class SelfSignedCertState : global::Pulumi.ResourceArgs
 
     public InputList<string> Uris
     {
-        get => _uris ??= new InputList<string>();
+        get => _uris ??= [];
         set => _uris = value;
     }
 

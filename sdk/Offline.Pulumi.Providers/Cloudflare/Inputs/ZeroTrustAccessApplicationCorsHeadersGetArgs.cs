@@ -19,7 +19,7 @@ public sealed class ZeroTrustAccessApplicationCorsHeadersGetArgs : global::Pulum
 
     public InputList<string> AllowedHeaders
     {
-        get => _allowedHeaders ??= new InputList<string>();
+        get => _allowedHeaders ??= [];
         set => _allowedHeaders = value;
     }
 
@@ -28,7 +28,7 @@ public sealed class ZeroTrustAccessApplicationCorsHeadersGetArgs : global::Pulum
 
     public InputList<string> AllowedMethods
     {
-        get => _allowedMethods ??= new InputList<string>();
+        get => _allowedMethods ??= [];
         set => _allowedMethods = value;
     }
 
@@ -37,7 +37,7 @@ public sealed class ZeroTrustAccessApplicationCorsHeadersGetArgs : global::Pulum
 
     public InputList<string> AllowedOrigins
     {
-        get => _allowedOrigins ??= new InputList<string>();
+        get => _allowedOrigins ??= [];
         set => _allowedOrigins = value;
     }
 

@@ -7,7 +7,7 @@ public sealed class ZeroTrustTunnelCloudflaredConfigConfigArgs : global::Pulumi.
 
     public InputList<Inputs.ZeroTrustTunnelCloudflaredConfigConfigIngressArgs> Ingresses
     {
-        get => _ingresses ??= new InputList<Inputs.ZeroTrustTunnelCloudflaredConfigConfigIngressArgs>();
+        get => _ingresses ??= [];
         set => _ingresses = value;
     }
 

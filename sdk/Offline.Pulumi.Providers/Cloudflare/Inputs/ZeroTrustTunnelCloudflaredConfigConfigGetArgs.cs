@@ -7,7 +7,7 @@ public sealed class ZeroTrustTunnelCloudflaredConfigConfigGetArgs : global::Pulu
 
     public InputList<Inputs.ZeroTrustTunnelCloudflaredConfigConfigIngressGetArgs> Ingresses
     {
-        get => _ingresses ??= new InputList<Inputs.ZeroTrustTunnelCloudflaredConfigConfigIngressGetArgs>();
+        get => _ingresses ??= [];
         set => _ingresses = value;
     }
 

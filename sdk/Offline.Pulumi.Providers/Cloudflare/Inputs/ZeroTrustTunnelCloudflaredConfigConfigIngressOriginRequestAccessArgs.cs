@@ -7,7 +7,7 @@ public sealed class ZeroTrustTunnelCloudflaredConfigConfigIngressOriginRequestAc
 
     public InputList<string> AudTags
     {
-        get => _audTags ??= new InputList<string>();
+        get => _audTags ??= [];
         set => _audTags = value;
     }
 

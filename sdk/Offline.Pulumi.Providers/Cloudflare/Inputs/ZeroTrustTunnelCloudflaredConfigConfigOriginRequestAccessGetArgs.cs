@@ -7,7 +7,7 @@ public sealed class ZeroTrustTunnelCloudflaredConfigConfigOriginRequestAccessGet
 
     public InputList<string> AudTags
     {
-        get => _audTags ??= new InputList<string>();
+        get => _audTags ??= [];
         set => _audTags = value;
     }
 

@@ -7,7 +7,7 @@ public sealed class AclRoleTemplatedPolicyArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> Datacenters
     {
-        get => _datacenters ??= new InputList<string>();
+        get => _datacenters ??= [];
         set => _datacenters = value;
     }
 

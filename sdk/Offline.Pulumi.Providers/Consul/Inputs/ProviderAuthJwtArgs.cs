@@ -19,7 +19,7 @@ public sealed class ProviderAuthJwtArgs : global::Pulumi.ResourceArgs
 
     public InputMap<string> Meta
     {
-        get => _meta ??= new InputMap<string>();
+        get => _meta ??= [];
         set => _meta = value;
     }
 

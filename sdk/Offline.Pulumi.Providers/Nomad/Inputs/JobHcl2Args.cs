@@ -10,7 +10,7 @@ public sealed class JobHcl2Args : global::Pulumi.ResourceArgs
 
     public InputMap<string> Vars
     {
-        get => _vars ??= new InputMap<string>();
+        get => _vars ??= [];
         set => _vars = value;
     }
 }

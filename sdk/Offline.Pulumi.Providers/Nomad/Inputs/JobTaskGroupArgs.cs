@@ -10,7 +10,7 @@ public sealed class JobTaskGroupArgs : global::Pulumi.ResourceArgs
 
     public InputMap<string> Meta
     {
-        get => _meta ??= new InputMap<string>();
+        get => _meta ??= [];
         set => _meta = value;
     }
 
@@ -22,7 +22,7 @@ public sealed class JobTaskGroupArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.JobTaskGroupTaskArgs> Tasks
     {
-        get => _tasks ??= new InputList<Inputs.JobTaskGroupTaskArgs>();
+        get => _tasks ??= [];
         set => _tasks = value;
     }
 
@@ -31,7 +31,7 @@ public sealed class JobTaskGroupArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.JobTaskGroupUpdateStrategyArgs> UpdateStrategies
     {
-        get => _updateStrategies ??= new InputList<Inputs.JobTaskGroupUpdateStrategyArgs>();
+        get => _updateStrategies ??= [];
         set => _updateStrategies = value;
     }
 
@@ -40,7 +40,7 @@ public sealed class JobTaskGroupArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.JobTaskGroupVolumeArgs> Volumes
     {
-        get => _volumes ??= new InputList<Inputs.JobTaskGroupVolumeArgs>();
+        get => _volumes ??= [];
         set => _volumes = value;
     }
 }

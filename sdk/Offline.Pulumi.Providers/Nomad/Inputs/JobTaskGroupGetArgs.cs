@@ -10,7 +10,7 @@ public sealed class JobTaskGroupGetArgs : global::Pulumi.ResourceArgs
 
     public InputMap<string> Meta
     {
-        get => _meta ??= new InputMap<string>();
+        get => _meta ??= [];
         set => _meta = value;
     }
 
@@ -22,7 +22,7 @@ public sealed class JobTaskGroupGetArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.JobTaskGroupTaskGetArgs> Tasks
     {
-        get => _tasks ??= new InputList<Inputs.JobTaskGroupTaskGetArgs>();
+        get => _tasks ??= [];
         set => _tasks = value;
     }
 
@@ -31,7 +31,7 @@ public sealed class JobTaskGroupGetArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.JobTaskGroupUpdateStrategyGetArgs> UpdateStrategies
     {
-        get => _updateStrategies ??= new InputList<Inputs.JobTaskGroupUpdateStrategyGetArgs>();
+        get => _updateStrategies ??= [];
         set => _updateStrategies = value;
     }
 
@@ -40,7 +40,7 @@ public sealed class JobTaskGroupGetArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.JobTaskGroupVolumeGetArgs> Volumes
     {
-        get => _volumes ??= new InputList<Inputs.JobTaskGroupVolumeGetArgs>();
+        get => _volumes ??= [];
         set => _volumes = value;
     }
 }

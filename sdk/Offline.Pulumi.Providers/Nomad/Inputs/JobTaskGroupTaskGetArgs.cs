@@ -10,7 +10,7 @@ public sealed class JobTaskGroupTaskGetArgs : global::Pulumi.ResourceArgs
 
     public InputMap<string> Meta
     {
-        get => _meta ??= new InputMap<string>();
+        get => _meta ??= [];
         set => _meta = value;
     }
 
@@ -22,7 +22,7 @@ public sealed class JobTaskGroupTaskGetArgs : global::Pulumi.ResourceArgs
 
     public InputList<Inputs.JobTaskGroupTaskVolumeMountGetArgs> VolumeMounts
     {
-        get => _volumeMounts ??= new InputList<Inputs.JobTaskGroupTaskVolumeMountGetArgs>();
+        get => _volumeMounts ??= [];
         set => _volumeMounts = value;
     }
 }

@@ -7,7 +7,7 @@ public sealed class NamespaceCapabilitiesArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> DisabledNetworkModes
     {
-        get => _disabledNetworkModes ??= new InputList<string>();
+        get => _disabledNetworkModes ??= [];
         set => _disabledNetworkModes = value;
     }
 
@@ -16,7 +16,7 @@ public sealed class NamespaceCapabilitiesArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> DisabledTaskDrivers
     {
-        get => _disabledTaskDrivers ??= new InputList<string>();
+        get => _disabledTaskDrivers ??= [];
         set => _disabledTaskDrivers = value;
     }
 
@@ -25,7 +25,7 @@ public sealed class NamespaceCapabilitiesArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> EnabledNetworkModes
     {
-        get => _enabledNetworkModes ??= new InputList<string>();
+        get => _enabledNetworkModes ??= [];
         set => _enabledNetworkModes = value;
     }
 
@@ -34,7 +34,7 @@ public sealed class NamespaceCapabilitiesArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> EnabledTaskDrivers
     {
-        get => _enabledTaskDrivers ??= new InputList<string>();
+        get => _enabledTaskDrivers ??= [];
         set => _enabledTaskDrivers = value;
     }
 }

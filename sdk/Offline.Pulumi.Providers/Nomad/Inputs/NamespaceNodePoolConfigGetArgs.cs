@@ -7,7 +7,7 @@ public sealed class NamespaceNodePoolConfigGetArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> Alloweds
     {
-        get => _alloweds ??= new InputList<string>();
+        get => _alloweds ??= [];
         set => _alloweds = value;
     }
 
@@ -19,7 +19,7 @@ public sealed class NamespaceNodePoolConfigGetArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> Denieds
     {
-        get => _denieds ??= new InputList<string>();
+        get => _denieds ??= [];
         set => _denieds = value;
     }
 }

@@ -34,7 +34,7 @@ public sealed class CertRequestSubjectGetArgs : global::Pulumi.ResourceArgs
 
     public InputList<string> StreetAddresses
     {
-        get => _streetAddresses ??= new InputList<string>();
+        get => _streetAddresses ??= [];
         set => _streetAddresses = value;
     }
 }

@@ -1,0 +1,309 @@
+namespace Lab.Infra.Config;
+
+/// <summary>
+/// Binds raw stack config to a <see cref="LabConfig"/>: reads each top-level key once, parses object values from
+/// their JSON text, applies <see cref="LabDefaults"/>, and reports every value it cannot parse (wrong JSON type,
+/// unknown field, unknown enum value). Rules about what the values mean are <see cref="LabConfigValidator"/>'s job.
+/// </summary>
+public static class LabConfigReader
+{
+    /// <summary>Reads the lab's config; <c>Config</c> is null exactly when <c>Errors</c> is not empty.</summary>
+    public static (LabConfig? Config, IReadOnlyList<string> Errors) Read(IConfigSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var errors = new List<string>();
+
+        // Read first: the defaults of the role counts depend on them.
+        var development = ReadBool(source, ConfigKeys.Development, errors) ?? false;
+        var topology = ReadTopology(source, errors);
+        var compact = topology == Topology.Compact;
+
+        var domain = source.Get(ConfigKeys.Domain) ?? LabDefaults.Domain;
+        var dnsHost = ReadPiHost(source, ConfigKeys.DnsHost, LabDefaults.DnsHost, errors);
+        var network = ReadNetwork(source, dnsHost, errors);
+        var proxmox = ReadProxmox(source, errors);
+        var servers = ReadRole(source, ConfigKeys.Servers, LabDefaults.Servers with
+        {
+            Count = development ? LabDefaults.DevelopmentServerCount : LabDefaults.ServerCount,
+        }, errors);
+        var clients = ReadRole(source, ConfigKeys.Clients, compact ? LabDefaults.Clients with { Count = 0 } : LabDefaults.Clients, errors);
+        var support = ReadRole(source, ConfigKeys.Support, compact ? LabDefaults.Support with { Count = 0 } : LabDefaults.Support, errors);
+        var edgeHost = ReadPiHost(source, ConfigKeys.EdgeHost, LabDefaults.EdgeHost, errors);
+        var ssh = ReadSsh(source, errors);
+        var cloudflare = ReadCloudflare(source, errors);
+        var nomad = ReadNomad(source, errors);
+        var consul = ReadConsul(source, errors);
+        var jobs = JsonFields.ParseStrings(source.Get(ConfigKeys.Jobs), ConfigKeys.Jobs, errors) ?? LabDefaults.Jobs;
+        var features = ReadFeatures(source, errors);
+        var secrets = new LabSecrets
+        {
+            SshPrivateKey = ReadSecret(source, ConfigKeys.SshPrivateKey),
+            ProxmoxApiToken = ReadSecret(source, ConfigKeys.ProxmoxApiToken),
+            CloudflareApiToken = ReadSecret(source, ConfigKeys.CloudflareApiToken),
+        };
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        return (new LabConfig
+        {
+            Domain = domain,
+            Network = network!,
+            Proxmox = proxmox!,
+            Topology = topology!.Value,
+            Servers = servers!,
+            Clients = clients!,
+            Support = support!,
+            DnsHost = dnsHost!,
+            EdgeHost = edgeHost!,
+            Ssh = ssh!,
+            Cloudflare = cloudflare!,
+            Nomad = nomad!,
+            Consul = consul!,
+            Jobs = jobs,
+            Features = features!,
+            Development = development,
+            Secrets = secrets,
+        }, []);
+    }
+
+    private static bool? ReadBool(IConfigSource source, string key, List<string> errors)
+    {
+        var text = source.Get(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (bool.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        errors.Add(ConfigKeys.Bad(key, text, "is not true or false", ConfigKeys.SetCommand(key, "true")));
+        return null;
+    }
+
+    private static Topology? ReadTopology(IConfigSource source, List<string> errors)
+    {
+        var text = source.Get(ConfigKeys.Topology);
+        switch (text)
+        {
+            case null:
+                return LabDefaults.LabTopology;
+            case "standard":
+                return Topology.Standard;
+            case "compact":
+                return Topology.Compact;
+            default:
+                errors.Add(ConfigKeys.Bad(ConfigKeys.Topology, text, "is not one of standard, compact",
+                    ConfigKeys.SetCommand(ConfigKeys.Topology, "standard")));
+                return null;
+        }
+    }
+
+    private static NetworkConfig? ReadNetwork(IConfigSource source, PiHostConfig? dnsHost, List<string> errors)
+    {
+        var fields = JsonFields.Parse(source.Get(ConfigKeys.Network), ConfigKeys.Network, errors);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var network = new NetworkConfig
+        {
+            Cidr = fields.String("cidr") ?? LabDefaults.Cidr,
+            Gateway = fields.String("gateway") ?? LabDefaults.Gateway,
+            // The VMs resolve through the lab's own dnsmasq unless told otherwise, so its address is the default.
+            DnsServers = fields.Strings("dnsServers") ?? [dnsHost?.Address ?? LabDefaults.DnsHost.Address],
+            UpstreamResolvers = fields.Strings("upstreamResolvers") ?? LabDefaults.UpstreamResolvers,
+        };
+        fields.ReportUnknownFields();
+        return network;
+    }
+
+    private static ProxmoxConfig? ReadProxmox(IConfigSource source, List<string> errors)
+    {
+        var fields = JsonFields.Parse(source.Get(ConfigKeys.Proxmox), ConfigKeys.Proxmox, errors);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var endpoint = fields.String("endpoint") ?? LabDefaults.ProxmoxEndpoint;
+        var nodes = fields.Strings("nodes") ?? LabDefaults.ProxmoxNodes;
+        var vmDatastore = fields.String("vmDatastore") ?? LabDefaults.VmDatastore;
+        var snippetsDatastore = fields.String("snippetsDatastore") ?? LabDefaults.SnippetsDatastore;
+        var bridge = fields.String("bridge") ?? LabDefaults.Bridge;
+        var templateVmId = fields.Int("templateVmId");
+        var cloudImageUrl = fields.String("cloudImageUrl");
+        var cloudImageChecksum = fields.String("cloudImageChecksum");
+        fields.ReportUnknownFields();
+        return new ProxmoxConfig
+        {
+            Endpoint = endpoint,
+            Nodes = nodes,
+            VmDatastore = vmDatastore,
+            SnippetsDatastore = snippetsDatastore,
+            Bridge = bridge,
+            Template = new TemplateSource
+            {
+                // The seed's template is the default only while no cloud image is configured instead.
+                VmId = templateVmId ?? (cloudImageUrl is null ? LabDefaults.TemplateVmId : null),
+                CloudImageUrl = cloudImageUrl,
+                CloudImageChecksum = cloudImageChecksum,
+            },
+        };
+    }
+
+    private static RoleConfig? ReadRole(IConfigSource source, string key, RoleConfig defaults, List<string> errors)
+    {
+        var fields = JsonFields.Parse(source.Get(key), key, errors);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var role = new RoleConfig
+        {
+            Count = fields.Int("count") ?? defaults.Count,
+            Cores = fields.Int("cores") ?? defaults.Cores,
+            MemoryMiB = fields.Int("memoryMiB") ?? defaults.MemoryMiB,
+            DiskGiB = fields.Int("diskGiB") ?? defaults.DiskGiB,
+            FirstIp = fields.String("firstIp") ?? defaults.FirstIp,
+            FirstVmId = fields.Int("firstVmId") ?? defaults.FirstVmId,
+            Name = fields.String("name") ?? defaults.Name,
+            PveNodes = fields.Strings("pveNodes") ?? defaults.PveNodes,
+        };
+        fields.ReportUnknownFields();
+        return role;
+    }
+
+    private static PiHostConfig? ReadPiHost(IConfigSource source, string key, PiHostConfig defaults, List<string> errors)
+    {
+        var fields = JsonFields.Parse(source.Get(key), key, errors);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var host = new PiHostConfig
+        {
+            Name = fields.String("name") ?? defaults.Name,
+            Address = fields.String("address") ?? defaults.Address,
+            SshUser = fields.String("sshUser") ?? defaults.SshUser,
+        };
+        fields.ReportUnknownFields();
+        return host;
+    }
+
+    private static SshConfig? ReadSsh(IConfigSource source, List<string> errors)
+    {
+        var fields = JsonFields.Parse(source.Get(ConfigKeys.Ssh), ConfigKeys.Ssh, errors);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var ssh = new SshConfig
+        {
+            User = fields.String("user") ?? LabDefaults.SshUser,
+            PublicKeys = fields.Strings("publicKeys") ?? [],
+        };
+        fields.ReportUnknownFields();
+        return ssh;
+    }
+
+    private static CloudflareConfig? ReadCloudflare(IConfigSource source, List<string> errors)
+    {
+        var fields = JsonFields.Parse(source.Get(ConfigKeys.Cloudflare), ConfigKeys.Cloudflare, errors);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var accountId = fields.String("accountId");
+        var zoneId = fields.String("zoneId");
+        var tunnelName = fields.String("tunnelName") ?? LabDefaults.TunnelName;
+        var hostnames = new List<PublicHostname>();
+        foreach (var item in fields.Objects("publicHostnames") ?? [])
+        {
+            hostnames.Add(new PublicHostname { Hostname = item.String("hostname") ?? "", Service = item.String("service") ?? "" });
+            item.ReportUnknownFields();
+        }
+
+        var accessEmails = fields.Strings("accessEmails") ?? [];
+        fields.ReportUnknownFields();
+        return new CloudflareConfig
+        {
+            AccountId = accountId,
+            ZoneId = zoneId,
+            TunnelName = tunnelName,
+            PublicHostnames = hostnames,
+            AccessEmails = accessEmails,
+        };
+    }
+
+    private static NomadConfig? ReadNomad(IConfigSource source, List<string> errors)
+    {
+        var fields = JsonFields.Parse(source.Get(ConfigKeys.Nomad), ConfigKeys.Nomad, errors);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var nomad = new NomadConfig
+        {
+            Region = fields.String("region") ?? LabDefaults.NomadRegion,
+            Datacenter = fields.String("datacenter") ?? LabDefaults.NomadDatacenter,
+            Version = fields.String("version"),
+        };
+        fields.ReportUnknownFields();
+        return nomad;
+    }
+
+    private static ConsulConfig? ReadConsul(IConfigSource source, List<string> errors)
+    {
+        var fields = JsonFields.Parse(source.Get(ConfigKeys.Consul), ConfigKeys.Consul, errors);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var consul = new ConsulConfig
+        {
+            Datacenter = fields.String("datacenter") ?? LabDefaults.ConsulDatacenter,
+            Version = fields.String("version"),
+        };
+        fields.ReportUnknownFields();
+        return consul;
+    }
+
+    private static FeatureFlags? ReadFeatures(IConfigSource source, List<string> errors)
+    {
+        var fields = JsonFields.Parse(source.Get(ConfigKeys.Features), ConfigKeys.Features, errors);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var defaults = LabDefaults.Features;
+        var features = new FeatureFlags
+        {
+            Tunnel = fields.Bool("tunnel") ?? defaults.Tunnel,
+            Monitoring = fields.Bool("monitoring") ?? defaults.Monitoring,
+            EndToEndTls = fields.Bool("endToEndTls") ?? defaults.EndToEndTls,
+            ConsulDiscoveryAtEdge = fields.Bool("consulDiscoveryAtEdge") ?? defaults.ConsulDiscoveryAtEdge,
+        };
+        fields.ReportUnknownFields();
+        return features;
+    }
+
+    // Get is asked only when the key holds no secret: Pulumi warns when a program reads a secret key with Get.
+    private static SecretState ReadSecret(IConfigSource source, string key) =>
+        source.HasSecret(key) ? SecretState.Secret
+        : source.Get(key) is not null ? SecretState.Plaintext
+        : SecretState.Missing;
+}

@@ -1,0 +1,60 @@
+namespace Lab.Infra.Config;
+
+/// <summary>
+/// Checks a <see cref="LabConfig"/> before any resource exists and reports every problem at once, in a stable order
+/// (the order of the config's sections, then the rules across VMs). Each message names the key, the bad value,
+/// the rule and the fix, e.g. <c>homelab:network.gateway '10.0.5.300' is not an IPv4 address; fix: pulumi config
+/// set --path 'homelab:network.gateway' &lt;ip&gt;</c>.
+/// </summary>
+public static class LabConfigValidator
+{
+    /// <summary>Every problem that stops the lab from being built; empty when the config is valid.</summary>
+    public static IReadOnlyList<string> Validate(LabConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var errors = new List<string>();
+        var facts = NetworkFacts.From(config);
+        var nodes = NodeLayout.Expand(config);
+        ClusterRules.CheckDomain(config.Domain, errors);
+        NetworkRules.Check(config, facts, errors);
+        ProxmoxRules.Check(config, errors);
+        RoleRules.Check(config, errors);
+        NodeRules.Check(config, facts, nodes, errors);
+        AccessRules.CheckSsh(config.Ssh, errors);
+        CloudflareRules.Check(config, errors);
+        ClusterRules.CheckCluster(config, errors);
+        ClusterRules.CheckJobs(config.Jobs, errors);
+        AccessRules.CheckSecrets(config, errors);
+        return errors;
+    }
+
+    /// <summary>
+    /// What the config allows but loses fault tolerance: a single server, a single Proxmox node, or all servers
+    /// pinned to one node. Meant to be logged, not to stop the deployment.
+    /// </summary>
+    public static IReadOnlyList<string> Warnings(LabConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var warnings = new List<string>();
+        if (config.Servers.Count == 1)
+        {
+            warnings.Add($"{ConfigKeys.Full("servers.count")} is 1: losing that server stops Nomad and Consul");
+        }
+
+        var nodes = NodeLayout.Expand(config);
+        if (config.Proxmox.Nodes.Count == 1 && nodes.Count > 0)
+        {
+            warnings.Add($"{ConfigKeys.Full("proxmox.nodes")} has one node ({config.Proxmox.Nodes[0]}): losing it stops every VM of the lab");
+        }
+        else
+        {
+            var serverNodes = nodes.Where(node => node.Roles.HasFlag(NodeRoles.Server)).Select(node => node.PveNode).Distinct().ToList();
+            if (config.Proxmox.Nodes.Count > 1 && config.Servers.Count > 1 && serverNodes.Count == 1)
+            {
+                warnings.Add($"{ConfigKeys.Full("servers.pveNodes")} places all {config.Servers.Count} servers on {serverNodes[0]}: losing it loses the Raft quorum");
+            }
+        }
+
+        return warnings;
+    }
+}

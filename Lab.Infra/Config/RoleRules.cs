@@ -1,0 +1,145 @@
+using System.Globalization;
+
+namespace Lab.Infra.Config;
+
+/// <summary>Rules for <c>homelab:servers</c>, <c>homelab:clients</c> and <c>homelab:support</c>: counts, sizes, names, placement.</summary>
+internal static class RoleRules
+{
+    public const string NotALabel =
+        "is not a DNS label (lowercase letters, digits and '-', at most 63, no '-' at either end)";
+
+    /// <summary>Servers a stack needs unless it is marked development: three survive the loss of one.</summary>
+    public const int MinLabServers = 3;
+
+    public static void Check(LabConfig config, List<string> errors)
+    {
+        var compact = config.Topology == Topology.Compact;
+        CheckServerCount(config, errors);
+        if (compact)
+        {
+            CheckUnusedInCompact(ConfigKeys.Clients, config.Clients, errors);
+            CheckUnusedInCompact(ConfigKeys.Support, config.Support, errors);
+        }
+        else
+        {
+            CheckClientCount(config, errors);
+            CheckSupportCount(config.Support, errors);
+        }
+
+        var serverMinimums = compact
+            ? new Minimums("a compact node (server and client)", SizeMinimums.ServerMemoryMiB + SizeMinimums.ClientMemoryMiB,
+                SizeMinimums.ServerDiskGiB + SizeMinimums.ClientDiskGiB)
+            : new Minimums("a server", SizeMinimums.ServerMemoryMiB, SizeMinimums.ServerDiskGiB);
+        CheckRole(config, ConfigKeys.Servers, config.Servers, serverMinimums, errors);
+        if (!compact)
+        {
+            CheckRole(config, ConfigKeys.Clients, config.Clients, new Minimums("a client", SizeMinimums.ClientMemoryMiB, SizeMinimums.ClientDiskGiB), errors);
+            CheckRole(config, ConfigKeys.Support, config.Support, new Minimums("the support VM", SizeMinimums.SupportMemoryMiB, SizeMinimums.SupportDiskGiB), errors);
+        }
+    }
+
+    private static void CheckServerCount(LabConfig config, List<string> errors)
+    {
+        const string path = "servers.count";
+        var count = config.Servers.Count;
+        var text = Number(count);
+        if (count <= 0)
+        {
+            errors.Add(ConfigKeys.Bad(path, text, "leaves the cluster without a server", ConfigKeys.SetCommand(path, Number(MinLabServers))));
+        }
+        else if (count % 2 == 0)
+        {
+            // Raft needs a majority: n and n-1 servers (n even) tolerate the same number of failures.
+            var odd = config.Development || count - 1 >= MinLabServers ? count - 1 : count + 1;
+            errors.Add(ConfigKeys.Bad(path, text, $"is even: Raft tolerates no more failed servers with {count} than with {count - 1}",
+                ConfigKeys.SetCommand(path, Number(odd))));
+        }
+        else if (count < MinLabServers && !config.Development)
+        {
+            errors.Add(ConfigKeys.Bad(path, text,
+                $"is below {MinLabServers}: losing a server would stop the cluster, and only a stack marked {ConfigKeys.Full(ConfigKeys.Development)} may run so",
+                $"{ConfigKeys.SetCommand(path, Number(MinLabServers))}, or {ConfigKeys.SetCommand(ConfigKeys.Development, "true")}"));
+        }
+    }
+
+    private static void CheckClientCount(LabConfig config, List<string> errors)
+    {
+        const string path = "clients.count";
+        var count = config.Clients.Count;
+        if (count < 0)
+        {
+            errors.Add(ConfigKeys.Bad(path, Number(count), "is negative", ConfigKeys.SetCommand(path, "0")));
+        }
+        else if (count == 0 && config.Jobs.Count > 0)
+        {
+            errors.Add(ConfigKeys.Bad(path, "0", $"leaves no node to run {ConfigKeys.Full(ConfigKeys.Jobs)} in topology standard",
+                $"{ConfigKeys.SetCommand(path, "1")}, or {ConfigKeys.SetCommand(ConfigKeys.Topology, "compact")}"));
+        }
+    }
+
+    private static void CheckSupportCount(RoleConfig support, List<string> errors)
+    {
+        const string path = "support.count";
+        if (support.Count < 0 || support.Count > 1)
+        {
+            errors.Add(ConfigKeys.Bad(path, Number(support.Count), "is not 0 or 1: the support VM runs the lab's one step-ca",
+                ConfigKeys.SetCommand(path, "1")));
+        }
+    }
+
+    private static void CheckUnusedInCompact(string key, RoleConfig role, List<string> errors)
+    {
+        if (role.Count != 0)
+        {
+            var path = $"{key}.count";
+            errors.Add(ConfigKeys.Bad(path, Number(role.Count), "is not 0, but topology compact has only server nodes, which run the jobs",
+                ConfigKeys.SetCommand(path, "0")));
+        }
+    }
+
+    private static void CheckRole(LabConfig config, string key, RoleConfig role, Minimums minimums, List<string> errors)
+    {
+        if (role.Count <= 0)
+        {
+            return;
+        }
+
+        CheckMinimum($"{key}.cores", role.Cores, SizeMinimums.Cores, minimums.What, errors);
+        CheckMinimum($"{key}.memoryMiB", role.MemoryMiB, minimums.MemoryMiB, minimums.What, errors);
+        CheckMinimum($"{key}.diskGiB", role.DiskGiB, minimums.DiskGiB, minimums.What, errors);
+
+        // The first and the last name differ only in their index, which is what can make a name too long.
+        var roles = key == ConfigKeys.Support ? NodeRoles.Support : NodeRoles.Server;
+        var badName = new[] { NodeLayout.NameOf(role, roles, 0), NodeLayout.NameOf(role, roles, role.Count - 1) }
+            .FirstOrDefault(name => !DnsNames.IsLabel(name));
+        if (badName is not null)
+        {
+            errors.Add(ConfigKeys.Bad($"{key}.name", role.Name, $"gives the node name '{badName}', which {NotALabel}",
+                ConfigKeys.SetCommand($"{key}.name", "<name>")));
+        }
+
+        for (var i = 0; i < role.PveNodes.Count; i++)
+        {
+            if (!config.Proxmox.Nodes.Contains(role.PveNodes[i], StringComparer.Ordinal))
+            {
+                var path = $"{key}.pveNodes[{i}]";
+                errors.Add(ConfigKeys.Bad(path, role.PveNodes[i],
+                    $"is not in {ConfigKeys.Full("proxmox.nodes")} ({string.Join(", ", config.Proxmox.Nodes)})",
+                    ConfigKeys.SetCommand(path, "<node>")));
+            }
+        }
+    }
+
+    private static void CheckMinimum(string path, int value, int minimum, string what, List<string> errors)
+    {
+        if (value < minimum)
+        {
+            errors.Add(ConfigKeys.Bad(path, Number(value), $"is below {Number(minimum)}, the minimum for {what}",
+                ConfigKeys.SetCommand(path, Number(minimum))));
+        }
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private sealed record Minimums(string What, int MemoryMiB, int DiskGiB);
+}

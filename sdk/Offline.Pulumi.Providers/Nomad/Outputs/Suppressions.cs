@@ -1,4 +1,0 @@
-using System.Diagnostics.CodeAnalysis;
-
-[assembly: SuppressMessage("Design", "CA1051:Do not declare visible instance fields", Scope = "namespaceanddescendants",
-    Target = "~N:Pulumi.Nomad.Outputs", Justification = "Output types expose public readonly fields, as in the real Pulumi.Nomad SDK.")]
