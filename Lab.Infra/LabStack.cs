@@ -50,6 +50,10 @@ public sealed class LabStack : Stack
             // Message only (hideStack): Pulumi then prints the problems without a stack trace, as for its own config errors.
             throw new ResourceException(string.Join("\n", errors), null, hideStack: true);
         }
+        foreach (var warning in LabConfigValidator.Warnings(config))
+        {
+            Log.Warn(warning);
+        }
         return config;
     }
 }

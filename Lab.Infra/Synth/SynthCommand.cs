@@ -63,7 +63,7 @@ public static class SynthCommand
             return Invalid;
         }
         var outputDirectory = Path.Combine(root, "artifacts", "synth", stack);
-        SynthWriter.Write(outputDirectory, result, LabPlan.From(lab), stack);
+        SynthWriter.Write(outputDirectory, result, LabPlan.From(lab), LabConfigValidator.Warnings(lab), stack);
         await error.WriteLineAsync($"synth: {result.Resources.Count} resources of stack '{stack}' written to {Path.GetRelativePath(root, outputDirectory)}/").ConfigureAwait(false);
         return Rendered;
     }

@@ -7,7 +7,7 @@ namespace Lab.Infra.Synth;
 /// <summary>Writes a synth result as <c>resources.json</c>, <c>outputs.json</c> and <c>summary.md</c>.</summary>
 internal static class SynthWriter
 {
-    public static void Write(string directory, SynthResult result, LabPlan plan, string stack)
+    public static void Write(string directory, SynthResult result, LabPlan plan, IReadOnlyList<string> warnings, string stack)
     {
         // Start from an empty folder so that files a previous synth wrote and this one does not are not left behind.
         if (Directory.Exists(directory))
@@ -17,7 +17,7 @@ internal static class SynthWriter
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "resources.json"), ResourcesJson(result));
         File.WriteAllText(Path.Combine(directory, "outputs.json"), OutputsJson(result));
-        File.WriteAllText(Path.Combine(directory, "summary.md"), Summary(result, plan, stack));
+        File.WriteAllText(Path.Combine(directory, "summary.md"), Summary(result, plan, warnings, stack));
     }
 
     public static string ResourcesJson(SynthResult result) => SynthJson.Write(writer =>
@@ -57,10 +57,15 @@ internal static class SynthWriter
         writer.WriteEndObject();
     });
 
-    public static string Summary(SynthResult result, LabPlan plan, string stack)
+    public static string Summary(SynthResult result, LabPlan plan, IReadOnlyList<string> warnings, string stack)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"# Synth of stack `{stack}`\n\n");
+        foreach (var warning in warnings)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"> warning: {warning}\n");
+        }
+        text.Append(warnings.Count > 0 ? "\n" : "");
         text.Append(PlanSummary.Render(plan));
         text.Append("\n## Resources\n\n| type | count |\n| --- | ---: |\n");
         foreach (var group in result.Resources.GroupBy(r => r.Type).OrderBy(g => g.Key, StringComparer.Ordinal))

@@ -117,6 +117,15 @@ public class StackAndConfigTests
     }
 
     [Test]
+    public void An_exception_in_a_stack_constructor_fails_the_run_with_its_own_message()
+    {
+        var error = Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync<ThrowingStack>(new RecordingMocks(), Update));
+
+        Assert.That(error!.Message, Does.Contain("homelab:domain is missing"));
+        Assert.That(error.InnerException, Is.TypeOf<ResourceException>());
+    }
+
+    [Test]
     public async Task TestAsync_with_a_function_returns_its_outputs()
     {
         var (_, outputs) = await Deployment.TestAsync(new RecordingMocks(), Update, () =>
@@ -210,6 +219,11 @@ public class StackAndConfigTests
 
         [Output("token")]
         public Output<string> Token { get; private set; }
+    }
+
+    public sealed class ThrowingStack : Stack
+    {
+        public ThrowingStack() => throw new ResourceException("homelab:domain is missing", null, hideStack: true);
     }
 
     public sealed class ForgetfulStack : Stack

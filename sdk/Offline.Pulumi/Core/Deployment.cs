@@ -98,6 +98,11 @@ public sealed class Deployment
                 var stack = createStack();
                 outputs = stack is FuncStack funcStack ? await funcStack.CollectFuncOutputsAsync().ConfigureAwait(false) : stack.CollectOutputs();
             }
+            catch (System.Reflection.TargetInvocationException error) when (error.InnerException is not null)
+            {
+                // `new TStack()` goes through reflection; report the stack's own exception, not the wrapper.
+                engine.AddError(error.InnerException);
+            }
             catch (Exception error)
             {
                 engine.AddError(error);
