@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Reflection;
 using Pulumi;
-using Pulumi.Utilities;
 
 namespace Lab.Infra.Synth;
 
@@ -53,15 +52,15 @@ internal static class ArgsInspector
             var output = value.GetType().IsGenericType && value.GetType().GetGenericTypeDefinition() == typeof(Output<>)
                 ? value
                 : typeof(InputExtensions).GetMethod(nameof(InputExtensions.ToOutput))!.MakeGenericMethod(elementType).Invoke(null, [value])!;
-            var isSecret = await Invoke<bool>(typeof(Output), nameof(Output.IsSecretAsync), elementType, output).ConfigureAwait(false);
-            var resources = await Invoke<IEnumerable<Resource>>(typeof(OutputUtilities), nameof(OutputUtilities.GetDependenciesAsync), elementType, output).ConfigureAwait(false);
+            var isSecret = await UntypedOutputs.IsSecretAsync(output, elementType).ConfigureAwait(false);
+            var resources = await UntypedOutputs.GetDependenciesAsync(output, elementType).ConfigureAwait(false);
             dependencies.UnionWith(resources);
             if (isSecret)
             {
                 secrets.Add(path);
                 return;
             }
-            var inner = await Invoke<object?>(typeof(OutputUtilities), nameof(OutputUtilities.GetValueAsync), elementType, output).ConfigureAwait(false);
+            var inner = await UntypedOutputs.GetValueAsync(output, elementType).ConfigureAwait(false);
             if (inner is not null)
             {
                 await WalkValueAsync(inner, path, secrets, dependencies).ConfigureAwait(false);
@@ -97,12 +96,5 @@ internal static class ArgsInspector
             }
         }
         return null;
-    }
-
-    private static async Task<T> Invoke<T>(Type owner, string method, Type elementType, object output)
-    {
-        var task = (Task)owner.GetMethod(method)!.MakeGenericMethod(elementType).Invoke(null, [output])!;
-        await task.ConfigureAwait(false);
-        return (T)task.GetType().GetProperty(nameof(Task<object>.Result))!.GetValue(task)!;
     }
 }

@@ -56,17 +56,10 @@ internal sealed record SynthResult(IReadOnlyList<SynthResource> Resources, Immut
                 continue;
             }
             var valueType = property.PropertyType.GetGenericArguments()[0];
-            var isSecret = await Invoke<bool>(typeof(Output), nameof(Output.IsSecretAsync), valueType, output).ConfigureAwait(false);
-            var value = isSecret ? null : await Invoke<object?>(typeof(OutputUtilities), nameof(OutputUtilities.GetValueAsync), valueType, output).ConfigureAwait(false);
+            var isSecret = await UntypedOutputs.IsSecretAsync(output, valueType).ConfigureAwait(false);
+            var value = isSecret ? null : await UntypedOutputs.GetValueAsync(output, valueType).ConfigureAwait(false);
             outputs[attribute.Name ?? property.Name] = new SynthOutput(value, isSecret);
         }
         return outputs.ToImmutable();
-    }
-
-    private static async Task<T> Invoke<T>(Type owner, string method, Type valueType, object output)
-    {
-        var task = (Task)owner.GetMethod(method)!.MakeGenericMethod(valueType).Invoke(null, [output])!;
-        await task.ConfigureAwait(false);
-        return (T)task.GetType().GetProperty(nameof(Task<object>.Result))!.GetValue(task)!;
     }
 }
