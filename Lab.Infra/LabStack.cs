@@ -18,9 +18,15 @@ public sealed class LabStack : Stack
 
     /// <summary>Used by <c>synth</c> to record every resource through a stack-wide transformation.</summary>
     public LabStack(StackOptions? options)
+        : this(new PulumiConfigSource(new Pulumi.Config()), options)
+    {
+    }
+
+    /// <summary>The stack over config from any source; tests hand it config without the environment.</summary>
+    internal LabStack(IConfigSource configSource, StackOptions? options)
         : base(options)
     {
-        var lab = ReadConfig();
+        var lab = ReadConfig(configSource);
         var plan = LabPlan.From(lab);
 
         var ca = new InternalCA("lab-ca", new InternalCAArgs
@@ -41,9 +47,9 @@ public sealed class LabStack : Stack
     [Output("caCertPem")]
     public Output<string> CaCertPem { get; private set; }
 
-    private static LabConfig ReadConfig()
+    private static LabConfig ReadConfig(IConfigSource source)
     {
-        var (config, readErrors) = LabConfigReader.Read(new PulumiConfigSource(new Pulumi.Config()));
+        var (config, readErrors) = LabConfigReader.Read(source);
         var errors = config is null ? readErrors : [.. readErrors, .. LabConfigValidator.Validate(config)];
         if (errors.Count > 0 || config is null)
         {

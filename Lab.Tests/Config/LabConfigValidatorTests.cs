@@ -1,9 +1,10 @@
 using Lab.Infra.Config;
+using Lab.Tests.Support;
 
 namespace Lab.Tests.Config;
 
+// Not parallel: each bad case also runs LabStack under Deployment.TestAsync, which must run serially.
 [TestFixture]
-[Parallelizable(ParallelScope.All)]
 public sealed class LabConfigValidatorTests
 {
     private const string InCidr = "<ip in 192.168.10.0/24>";
@@ -222,9 +223,10 @@ public sealed class LabConfigValidatorTests
             "homelab:servers.count 'three' is not an integer; fix: pulumi config set --path 'homelab:servers.count' <integer>",
             "homelab:servers.memoryMb is not a known setting (known: count, cores, memoryMiB, diskGiB, firstIp, firstVmId, name, pveNodes); fix: pulumi config rm --path 'homelab:servers.memoryMb'",
         })] // unparsable values stop at the reader
-    public void Validate_reports_every_problem_with_key_value_rule_and_fix(string overrides, string[] expected)
+    public async Task Validate_reports_every_problem_with_key_value_rule_and_fix(string overrides, string[] expected)
     {
         Assert.That(Problems(TestConfigs.Seed(overrides)), Is.EqualTo(expected));
+        await LabStackRuns.AssertRejectedAsync(TestConfigs.Seed(overrides), expected);
     }
 
     [TestCase("""{"development":"true","servers":{"count":1}}""")] // one server in development

@@ -50,19 +50,4 @@ public class LabStackConfigTests
         var values = StackFile.Entries(yaml).Where(e => !e.IsSecret && e.Text is not null).ToDictionary(e => e.FullKey, e => e.Text!);
         Environment.SetEnvironmentVariable("PULUMI_CONFIG", JsonSerializer.Serialize(values));
     }
-
-    private sealed class CountingMocks : IMocks
-    {
-        public int Count;
-
-        public Task<(string? id, object state)> NewResourceAsync(MockResourceArgs args)
-        {
-            Interlocked.Increment(ref Count);
-            return Task.FromResult<(string?, object)>(($"{args.Name}_id", args.Inputs));
-        }
-
-        public Task<object> CallAsync(MockCallArgs args) => throw new InvalidOperationException($"Mock call not implemented: {args.Token}");
-
-        public Task RegisterResourceOutputs(MockRegisterResourceOutputsRequest args) => Task.CompletedTask;
-    }
 }
