@@ -147,9 +147,9 @@ internal sealed class Engine
             var provider = resource.Provider is null ? null : await ProviderReferenceAsync(resource.Provider).ConfigureAwait(false);
             var inputs = await InputSerializer.SerializeAsync(resource.Args, $"{type} '{name}'").ConfigureAwait(false);
             var urn = Urns.Create(ProjectName, StackName, type, name, resource.Parent, parentUrn);
-            resource.ResolveUrn(urn);
             if (type == Resource.StackType)
             {
+                resource.ResolveUrn(urn);
                 return;
             }
             var requestedId = resource.Options.Id is null ? null : await ValueOf(resource.Options.Id.ToOutput()).ConfigureAwait(false);
@@ -161,6 +161,8 @@ internal sealed class Engine
                 Provider = provider,
                 Id = string.IsNullOrEmpty(requestedId) ? (resource.Options as CustomResourceOptions)?.ImportId : requestedId,
             }).ConfigureAwait(false);
+            // As with the engine, the URN is known once the registration returns, so a child registers after its parent.
+            resource.ResolveUrn(urn);
             Complete(resource, id, WireConverter.Normalize(state) as ImmutableDictionary<string, object> ?? [], inputs);
         }
         catch (Exception error)
