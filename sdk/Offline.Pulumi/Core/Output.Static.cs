@@ -44,11 +44,8 @@ public static class Output
     public static Output<ImmutableArray<T>> All<T>(IEnumerable<Input<T>> inputs) =>
         All(inputs.Select(input => input.Output));
 
-    public static Output<ImmutableArray<T>> All<T>(IEnumerable<Output<T>> outputs)
-    {
-        var list = outputs.ToList();
-        return new Output<ImmutableArray<T>>(Combine(list.Select(o => o.DataTask).ToList()));
-    }
+    public static Output<ImmutableArray<T>> All<T>(IEnumerable<Output<T>> outputs) =>
+        Join([.. outputs], values => values.Select(v => (T)v!).ToImmutableArray());
 
     public static Output<(T1, T2)> Tuple<T1, T2>(Input<T1> item1, Input<T2> item2) =>
         Tuple(item1.Output, item2.Output);
@@ -111,27 +108,13 @@ public static class Output
     private static async Task<OutputData<T>> WithSecrecyAsync<T>(Task<OutputData<T>> data, bool isSecret) =>
         (await data.ConfigureAwait(false)) with { IsSecret = isSecret };
 
-    private static async Task<OutputData<ImmutableArray<T>>> Combine<T>(IReadOnlyList<Task<OutputData<T>>> tasks)
-    {
-        var all = await Task.WhenAll(tasks).ConfigureAwait(false);
-        var resources = all.Aggregate(ImmutableHashSet<Resource>.Empty, (set, d) => set.Union(d.Resources));
-        var isSecret = all.Any(d => d.IsSecret);
-        return all.All(d => d.IsKnown)
-            ? new OutputData<ImmutableArray<T>>([.. all.Select(d => d.Value)], true, isSecret, resources)
-            : OutputData<ImmutableArray<T>>.Unknown(isSecret, resources);
-    }
-
     private static Output<TResult> Join<TResult>(IReadOnlyList<IOutput> parts, Func<object?[], TResult> combine) =>
         new(JoinAsync(parts, combine));
 
     private static async Task<OutputData<TResult>> JoinAsync<TResult>(IReadOnlyList<IOutput> parts, Func<object?[], TResult> combine)
     {
         var all = await Task.WhenAll(parts.Select(p => p.GetDataAsync())).ConfigureAwait(false);
-        var resources = all.Aggregate(ImmutableHashSet<Resource>.Empty, (set, d) => set.Union(d.Resources));
-        var isSecret = all.Any(d => d.IsSecret);
-        return all.All(d => d.IsKnown)
-            ? new OutputData<TResult>(combine([.. all.Select(d => d.Value)]), true, isSecret, resources)
-            : OutputData<TResult>.Unknown(isSecret, resources);
+        return OutputData.Combine(all, () => combine([.. all.Select(d => d.Value)]));
     }
 
     private sealed class ConstantOutput(object? value) : IOutput

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection;
 
 namespace Pulumi;
 
@@ -22,7 +21,7 @@ public class ComponentResource : Resource
         var outputs = new Dictionary<string, object?>();
         foreach (var property in OutputProperties(GetType()))
         {
-            var name = property.GetCustomAttribute<OutputAttribute>()!.Name ?? property.Name;
+            var name = OutputName(property);
             outputs[name] = property.GetValue(this);
         }
         RegisterOutputs(outputs);

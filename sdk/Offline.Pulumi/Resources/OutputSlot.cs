@@ -29,7 +29,7 @@ internal abstract class OutputSlot
             throw new InvalidOperationException(
                 $"[Output] property {property.DeclaringType?.Name}.{property.Name} must be of type Output<T>, not {type.Name}.");
         }
-        var name = property.GetCustomAttribute<OutputAttribute>()!.Name ?? property.Name;
+        var name = Resource.OutputName(property);
         var slotType = typeof(OutputSlot<>).MakeGenericType(type.GetGenericArguments()[0]);
         var slot = (OutputSlot)Activator.CreateInstance(slotType, name)!;
         var setter = property.GetSetMethod(nonPublic: true) ?? throw new InvalidOperationException(

@@ -109,6 +109,9 @@ public class Resource
         }
     }
 
+    /// <summary>The name an [Output] property has in the resource state: the attribute's name, else the property's.</summary>
+    internal static string OutputName(PropertyInfo property) => property.GetCustomAttribute<OutputAttribute>()!.Name ?? property.Name;
+
     internal static IEnumerable<PropertyInfo> OutputProperties(Type type) =>
         type.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
             .Where(p => p.GetCustomAttribute<OutputAttribute>() is not null && p.DeclaringType != typeof(Resource)

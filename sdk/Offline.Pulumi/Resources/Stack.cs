@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Pulumi;
 
 /// <summary>
@@ -31,7 +29,7 @@ public class Stack : ComponentResource
         var unassigned = new List<string>();
         foreach (var property in OutputProperties(GetType()))
         {
-            var name = property.GetCustomAttribute<OutputAttribute>()!.Name ?? property.Name;
+            var name = OutputName(property);
             var type = property.PropertyType;
             if (!type.IsGenericType || type.GetGenericTypeDefinition() != typeof(Output<>))
             {

@@ -126,7 +126,7 @@ internal static class InputSerializer
         {
             parts.Add(await SerializeValueAsync(item, $"{context}[{index++}]").ConfigureAwait(false));
         }
-        return Combine(parts, parts.Select(p => p.Value).ToImmutableArray());
+        return OutputData.Combine<object?>(parts, () => parts.Select(p => p.Value).ToImmutableArray());
     }
 
     private static async Task<OutputData<object?>> SerializeMapAsync(IDictionary dictionary, string context)
@@ -138,15 +138,6 @@ internal static class InputSerializer
             parts[key] = await SerializeValueAsync(entry.Value, $"{context}.{key}").ConfigureAwait(false);
         }
         var map = parts.Where(p => p.Value.IsKnown && p.Value.Value is not null).ToImmutableDictionary(p => p.Key, p => p.Value.Value!);
-        return Combine(parts.Values.ToList(), map);
-    }
-
-    private static OutputData<object?> Combine(IReadOnlyCollection<OutputData<object?>> parts, object value)
-    {
-        var resources = parts.Aggregate(ImmutableHashSet<Resource>.Empty, (set, p) => set.Union(p.Resources));
-        var isSecret = parts.Any(p => p.IsSecret);
-        return parts.All(p => p.IsKnown)
-            ? new OutputData<object?>(value, true, isSecret, resources)
-            : OutputData<object?>.Unknown(isSecret, resources);
+        return OutputData.Combine<object?>(parts.Values, () => map);
     }
 }
