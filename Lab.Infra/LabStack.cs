@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Lab.Components;
 using Lab.Components.Components;
 using Lab.Infra.Config;
 using Pulumi;
@@ -33,10 +34,42 @@ public sealed class LabStack : Stack
         {
             CommonName = $"{lab.Domain} root CA",
             Organization = lab.Domain,
+        }, new ComponentResourceOptions { Protect = !lab.Development });
+
+        var vm = LabComponents.VmSettings(lab, LabComponents.Source(lab, plan), configSource.Secret(ConfigKeys.SshPrivateKey));
+        var compact = lab.Topology == Topology.Compact;
+        var cluster = new NomadServerCluster("cluster", new NomadServerClusterArgs
+        {
+            Servers = LabComponents.Vms(plan, compact ? NodeRoles.Server | NodeRoles.Client : NodeRoles.Server),
+            Vm = vm,
+            Naming = LabComponents.Naming(lab),
+            Ca = ca,
+            // A compact lab runs its jobs on the servers.
+            Workloads = compact ? new WorkloadSettings { NodeClass = "compact" } : null,
         });
 
+        var clientVms = LabComponents.Vms(plan, NodeRoles.Client);
+        var clients = clientVms.Count == 0 ? null : new ClientPool("clients", new ClientPoolArgs
+        {
+            Clients = clientVms,
+            Vm = vm,
+            Cluster = cluster,
+            Workloads = new WorkloadSettings { NodeClass = "general" },
+        });
+
+        var support = LabComponents.Vms(plan, NodeRoles.Support)
+            .Select(spec => new ProxmoxNode($"support-{spec.Hostname}", vm.NodeArgs(spec, AgentRoles.None, ["homelab", "support"])))
+            .ToList();
+
         Nodes = Output.Create(plan.Nodes.ToImmutableDictionary(n => n.Name, n => n.Ip));
+        ServerIps = cluster.ServerIps;
+        ClientIps = clients?.ClientIps ?? cluster.ServerIps.Apply(ips => compact ? ips : []);
         CaCertPem = ca.CertPem;
+        NomadAddress = cluster.NomadAddress;
+        ConsulAddress = cluster.ConsulAddress;
+        NomadToken = cluster.NomadToken;
+        ConsulToken = cluster.ConsulToken;
+        HostFiles = [.. cluster.Files, .. clients?.Files ?? [], .. support.SelectMany(node => node.Files)];
     }
 
     /// <summary>Every VM of the plan by name, with its IP address.</summary>
@@ -46,6 +79,33 @@ public sealed class LabStack : Stack
     /// <summary>The internal CA's root certificate, for clients and other stacks to trust.</summary>
     [Output("caCertPem")]
     public Output<string> CaCertPem { get; private set; }
+
+    /// <summary>IP addresses of the Nomad + Consul servers.</summary>
+    [Output("serverIps")]
+    public Output<ImmutableArray<string>> ServerIps { get; private set; }
+
+    /// <summary>IP addresses of the nodes that run jobs: the clients, or the servers of a compact lab.</summary>
+    [Output("clientIps")]
+    public Output<ImmutableArray<string>> ClientIps { get; private set; }
+
+    /// <summary>Nomad's HTTPS API.</summary>
+    [Output("nomadAddress")]
+    public Output<string> NomadAddress { get; private set; }
+
+    /// <summary>Consul's HTTPS API.</summary>
+    [Output("consulAddress")]
+    public Output<string> ConsulAddress { get; private set; }
+
+    /// <summary>Nomad's management token, secret.</summary>
+    [Output("nomadToken")]
+    public Output<string> NomadToken { get; private set; }
+
+    /// <summary>Consul's management token, secret.</summary>
+    [Output("consulToken")]
+    public Output<string> ConsulToken { get; private set; }
+
+    /// <summary>Every file the lab puts on a host, redacted; <c>synth</c> writes them out.</summary>
+    internal IReadOnlyList<HostFile> HostFiles { get; }
 
     private static LabConfig ReadConfig(IConfigSource source)
     {

@@ -9,4 +9,6 @@ internal sealed class PulumiConfigSource(Pulumi.Config config) : IConfigSource
 
     // GetSecret, not Get: reading a secret with Get makes Pulumi warn that the value is no longer treated as secret.
     public bool HasSecret(string key) => config.GetSecret(key) is not null;
+
+    public Pulumi.Output<string> Secret(string key) => config.RequireSecret(key);
 }

@@ -33,4 +33,10 @@ public sealed class DictionaryConfigSource : IConfigSource
 
     /// <inheritdoc />
     public bool HasSecret(string key) => _secretKeys.Contains(key);
+
+    /// <inheritdoc />
+    /// <remarks>A recognisable placeholder, secret like the real value would be: this source stores no secret values.</remarks>
+    public Pulumi.Output<string> Secret(string key) => _secretKeys.Contains(key)
+        ? Pulumi.Output.CreateSecret($"placeholder for secret {key}")
+        : throw new KeyNotFoundException($"secret key '{key}' is not set");
 }

@@ -11,4 +11,7 @@ public interface IConfigSource
 
     /// <summary>True when the key holds a Pulumi secret (a <c>secure:</c> value); its value is never needed here.</summary>
     bool HasSecret(string key);
+
+    /// <summary>A secret key's value as a Pulumi secret; only called for keys the validator found present.</summary>
+    Pulumi.Output<string> Secret(string key);
 }

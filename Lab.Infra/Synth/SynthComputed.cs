@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace Lab.Infra.Synth;
 
@@ -21,9 +23,17 @@ internal static class SynthComputed
         // Normally drawn at random by the random provider.
         "random:index/randomPassword:RandomPassword" => Values(("result", $"synth-password-{name}")),
         "random:index/randomBytes:RandomBytes" => Values(("base64", $"c3ludGgt{name}"), ("hex", $"73796e7468-{name}")),
-        "random:index/randomUuid:RandomUuid" => Values(("result", "00000000-0000-4000-8000-000000000000")),
+        // Distinct per resource: the ACL scripts refuse a token secret used twice.
+        "random:index/randomUuid:RandomUuid" => Values(("result", Uuid(name))),
         _ => ImmutableDictionary<string, object>.Empty,
     };
+
+    /// <summary>A UUID from the resource's name, marked as synth's by its first group.</summary>
+    private static string Uuid(string name)
+    {
+        var hex = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)));
+        return $"5e000000-{hex[..4]}-4{hex[4..7]}-8{hex[7..10]}-{hex[10..22]}";
+    }
 
     private static string Pem(string label, string name) =>
         $"-----BEGIN {label}-----\nsynth placeholder for {name}\n-----END {label}-----\n";

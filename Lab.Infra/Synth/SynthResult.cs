@@ -18,10 +18,18 @@ internal sealed record SynthResource(
 /// <summary>One stack output: its value, or only the fact that it is secret.</summary>
 internal sealed record SynthOutput(object? Value, bool IsSecret);
 
-/// <summary>Everything a synth run found: the resources in creation order and the stack outputs.</summary>
-internal sealed record SynthResult(IReadOnlyList<SynthResource> Resources, ImmutableSortedDictionary<string, SynthOutput> Outputs)
+/// <summary>One file the lab puts on a host, as a reviewer sees it (secrets redacted).</summary>
+/// <param name="RelativePath">Where synth writes it: <c>&lt;host&gt;/&lt;path on the host&gt;</c>.</param>
+/// <param name="Content">The redacted content.</param>
+internal sealed record SynthFile(string RelativePath, string Content);
+
+/// <summary>Everything a synth run found: the resources in creation order, the stack outputs and the hosts' files.</summary>
+internal sealed record SynthResult(
+    IReadOnlyList<SynthResource> Resources,
+    ImmutableSortedDictionary<string, SynthOutput> Outputs,
+    IReadOnlyList<SynthFile> Files)
 {
-    public static async Task<SynthResult> CollectAsync(Stack stack, IReadOnlyList<RecordedResource> recorded, SynthMocks mocks)
+    public static async Task<SynthResult> CollectAsync(LabStack stack, IReadOnlyList<RecordedResource> recorded, SynthMocks mocks)
     {
         var stackUrn = await OutputUtilities.GetValueAsync(stack.Urn).ConfigureAwait(false);
         var resources = new List<SynthResource>();
@@ -41,7 +49,25 @@ internal sealed record SynthResult(IReadOnlyList<SynthResource> Resources, Immut
             resources.Add(new SynthResource(type, name, urn, parent, [.. dependencyUrns],
                 mocks.InputsOf(type, name) ?? ImmutableDictionary<string, object>.Empty, secrets));
         }
-        return new SynthResult(resources, await StackOutputsAsync(stack).ConfigureAwait(false));
+        return new SynthResult(resources, await StackOutputsAsync(stack).ConfigureAwait(false), await FilesAsync(stack).ConfigureAwait(false));
+    }
+
+    private static async Task<IReadOnlyList<SynthFile>> FilesAsync(LabStack stack)
+    {
+        var files = new List<SynthFile>();
+        foreach (var file in stack.HostFiles)
+        {
+            // Components publish redacted copies only; a secret here is a component bug, and synth must not write it.
+            if (await Output.IsSecretAsync(file.Content).ConfigureAwait(false))
+            {
+                throw new InvalidOperationException($"synth: {file.Host}:{file.Path} is secret; components must publish redacted files");
+            }
+
+            var content = await OutputUtilities.GetValueAsync(file.Content).ConfigureAwait(false);
+            // A Proxmox volume id (local:snippets/x.yaml) becomes a folder per datastore.
+            files.Add(new SynthFile($"{file.Host}/{file.Path.TrimStart('/').Replace(':', '/')}", content));
+        }
+        return [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
     }
 
     private static async Task<ImmutableSortedDictionary<string, SynthOutput>> StackOutputsAsync(Stack stack)

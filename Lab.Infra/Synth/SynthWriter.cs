@@ -18,6 +18,12 @@ internal static class SynthWriter
         File.WriteAllText(Path.Combine(directory, "resources.json"), ResourcesJson(result));
         File.WriteAllText(Path.Combine(directory, "outputs.json"), OutputsJson(result));
         File.WriteAllText(Path.Combine(directory, "summary.md"), Summary(result, plan, warnings, stack));
+        foreach (var file in result.Files)
+        {
+            var path = Path.Combine(directory, "files", file.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, file.Content);
+        }
     }
 
     public static string ResourcesJson(SynthResult result) => SynthJson.Write(writer =>
@@ -73,6 +79,12 @@ internal static class SynthWriter
             text.Append(CultureInfo.InvariantCulture, $"| `{group.Key}` | {group.Count()} |\n");
         }
         text.Append(CultureInfo.InvariantCulture, $"| **total** | **{result.Resources.Count}** |\n");
+        text.Append(CultureInfo.InvariantCulture, $"\nDeployment depth: {DeploymentDepth.Of(result.Resources)} (the longest chain of resources that wait for one another).\n");
+        text.Append("\n## Files\n\n| host | files |\n| --- | ---: |\n");
+        foreach (var host in result.Files.GroupBy(f => f.RelativePath[..f.RelativePath.IndexOf('/', StringComparison.Ordinal)]).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {host.Key} | {host.Count()} |\n");
+        }
         return text.ToString();
     }
 }

@@ -173,5 +173,7 @@ public sealed class LabConfigReaderTests
         }
 
         public bool HasSecret(string key) => inner.HasSecret(key);
+
+        public Pulumi.Output<string> Secret(string key) => inner.Secret(key);
     }
 }

@@ -34,7 +34,38 @@ public class SynthCommandTests
 
         Assert.That((first, second), Is.EqualTo((SynthCommand.Rendered, SynthCommand.Rendered)));
         Assert.That(ReadAll(stack), Is.EqualTo(firstFiles));
-        Assert.That(firstFiles.Keys, Is.EqualTo(new[] { "outputs.json", "resources.json", "summary.md" }));
+        Assert.That(firstFiles.Keys.Where(k => !k.StartsWith("files/", StringComparison.Ordinal)), Is.EqualTo(new[] { "outputs.json", "resources.json", "summary.md" }));
+    }
+
+    [Test]
+    public async Task Synth_of_lab_writes_the_files_of_three_servers_three_clients_and_the_support_node()
+    {
+        await SynthAsync("lab");
+        var files = ReadAll("lab").Keys.Where(k => k.StartsWith("files/", StringComparison.Ordinal)).ToList();
+        string[] agentFiles =
+        [
+            "etc/consul.d/consul.json", "etc/consul.d/tls/agent-key.pem", "etc/consul.d/tls/agent.pem", "etc/consul.d/tls/ca.pem",
+            "etc/nomad.d/nomad.json", "etc/nomad.d/tls/agent-key.pem", "etc/nomad.d/tls/agent.pem", "etc/nomad.d/tls/ca.pem",
+        ];
+        var expected = new[] { "vb0", "vb1", "vb2", "vs0", "vs1", "vs2" }
+            .SelectMany(host => agentFiles.Select(f => $"files/{host}/{f}").Append($"files/{host}/local/snippets/{host}-user-data.yaml"))
+            .Append("files/head/local/snippets/head-user-data.yaml")
+            .Order(StringComparer.Ordinal);
+
+        Assert.That(files, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task Synth_of_dev_writes_one_compact_node_that_serves_and_runs_jobs()
+    {
+        await SynthAsync("dev");
+        var nomad = File.ReadAllText(ResultPath("dev", "files/dev0/etc/nomad.d/nomad.json"));
+        var hosts = Directory.GetDirectories(ResultPath("dev", "files")).Select(Path.GetFileName);
+
+        Assert.That(hosts, Is.EqualTo(new[] { "dev0" }));
+        using var json = System.Text.Json.JsonDocument.Parse(nomad);
+        Assert.That(json.RootElement.GetProperty("server").GetProperty("bootstrap_expect").GetInt32(), Is.EqualTo(1));
+        Assert.That(json.RootElement.GetProperty("client").GetProperty("enabled").GetBoolean(), Is.True);
     }
 
     [Test]
@@ -44,8 +75,14 @@ public class SynthCommandTests
         var files = ReadAll("lab");
 
         Assert.That(files["resources.json"], Does.Contain("\"privateKeyPem\": \"[secret]\""));
-        Assert.That(string.Concat(files.Values), Does.Not.Contain("PRIVATE KEY"));
-        Assert.That(string.Concat(files.Values), Does.Not.Contain(ProjectConfig.SecretPlaceholder));
+        Assert.That(files["resources.json"], Does.Contain("\"stdin\": \"[secret]\""));
+        Assert.That(files["outputs.json"], Does.Contain("\"nomadToken\": \"[secret]\"").And.Contain("\"consulToken\": \"[secret]\""));
+        foreach (var (path, content) in files)
+        {
+            // What synth's mocks make up for keys, gossip keys and tokens, and the stack's own secret values.
+            Assert.That(content, Does.Not.Contain("PRIVATE KEY").And.Not.Contain(ProjectConfig.SecretPlaceholder)
+                .And.Not.Contain("synth-password-").And.Not.Contain("c3ludGgt").And.Not.Contain("5e000000-"), path);
+        }
     }
 
     [Test]
@@ -73,7 +110,7 @@ public class SynthCommandTests
 
         Assert.That(File.ReadAllText(ResultPath("lab", "outputs.json")), Does.Contain("\"vb0\": \"192.168.10.120\""));
         Assert.That(File.ReadAllText(ResultPath("lab", "outputs.json")), Does.Contain("\"caCertPem\": \"-----BEGIN CERTIFICATE-----"));
-        Assert.That(File.ReadAllText(ResultPath("lab", "summary.md")), Does.Contain("| `tls:index/privateKey:PrivateKey` | 1 |"));
+        Assert.That(File.ReadAllText(ResultPath("lab", "summary.md")), Does.Contain("| `tls:index/privateKey:PrivateKey` | 7 |"));
     }
 
     [Test]
@@ -127,7 +164,12 @@ public class SynthCommandTests
 
     private string ResultPath(string stack, string file) => Path.Combine(_project, "artifacts", "synth", stack, file);
 
-    private SortedDictionary<string, string> ReadAll(string stack) => new(
-        Directory.GetFiles(Path.Combine(_project, "artifacts", "synth", stack))
-            .ToDictionary(f => Path.GetFileName(f), File.ReadAllText), StringComparer.Ordinal);
+    /// <summary>Every file synth wrote for the stack, by path relative to its folder (with '/').</summary>
+    private SortedDictionary<string, string> ReadAll(string stack)
+    {
+        var root = Path.Combine(_project, "artifacts", "synth", stack);
+        return new(
+            Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+                .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText), StringComparer.Ordinal);
+    }
 }

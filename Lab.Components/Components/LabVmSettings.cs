@@ -1,0 +1,79 @@
+using Pulumi;
+
+namespace Lab.Components.Components;
+
+/// <summary>What every VM of the lab shares: template, storage, network and admin access.</summary>
+public sealed record LabVmSettings
+{
+    /// <summary>DNS domain of the lab.</summary>
+    public required string Domain { get; init; }
+
+    /// <summary>The template or cloud image the VMs' disks come from.</summary>
+    public required VmSource Source { get; init; }
+
+    /// <summary>Datastore for disks, e.g. <c>local-lvm</c>.</summary>
+    public required string VmDatastore { get; init; }
+
+    /// <summary>Datastore with the <c>snippets</c> content type, e.g. <c>local</c>.</summary>
+    public required string SnippetsDatastore { get; init; }
+
+    /// <summary>Bridge of the VMs' NICs, e.g. <c>vmbr0</c>.</summary>
+    public required string Bridge { get; init; }
+
+    /// <summary>Prefix length of the lab network.</summary>
+    public required int PrefixLength { get; init; }
+
+    /// <summary>Default gateway.</summary>
+    public required string Gateway { get; init; }
+
+    /// <summary>Resolvers the VMs use.</summary>
+    public required IReadOnlyList<string> DnsServers { get; init; }
+
+    /// <summary>Admin user on every VM.</summary>
+    public required string AdminUser { get; init; }
+
+    /// <summary>OpenSSH public keys of the admin user.</summary>
+    public required IReadOnlyList<string> SshPublicKeys { get; init; }
+
+    /// <summary>The private key the remote commands log in with (secret).</summary>
+    public required Input<string> SshPrivateKey { get; init; }
+
+    /// <summary>Nomad version on agent VMs.</summary>
+    public string NomadVersion { get; init; } = Versions.Nomad;
+
+    /// <summary>Consul version on agent VMs.</summary>
+    public string ConsulVersion { get; init; } = Versions.Consul;
+
+    /// <summary>
+    /// Protects the VMs from <c>pulumi destroy</c> and replacement (<c>protect</c>): losing two of three servers
+    /// loses the cluster, so a lab makes replacing one an explicit act.
+    /// </summary>
+    public bool Protect { get; init; }
+
+    /// <summary>The args of one VM of this lab, with the agents of <paramref name="roles"/> and Proxmox <paramref name="tags"/>.</summary>
+    public ProxmoxNodeArgs NodeArgs(VmSpec vm, AgentRoles roles, IReadOnlyList<string> tags) => new()
+    {
+        Hostname = vm.Hostname,
+        Domain = Domain,
+        Ip = vm.Ip,
+        PrefixLength = PrefixLength,
+        Gateway = Gateway,
+        DnsServers = DnsServers,
+        PveNode = vm.PveNode,
+        VmId = vm.VmId,
+        Source = Source,
+        Cores = vm.Cores,
+        MemoryMiB = vm.MemoryMiB,
+        DiskGiB = vm.DiskGiB,
+        VmDatastore = VmDatastore,
+        SnippetsDatastore = SnippetsDatastore,
+        Bridge = Bridge,
+        AdminUser = AdminUser,
+        SshPublicKeys = SshPublicKeys,
+        SshPrivateKey = SshPrivateKey,
+        Roles = roles,
+        NomadVersion = NomadVersion,
+        ConsulVersion = ConsulVersion,
+        Tags = tags,
+    };
+}
