@@ -45,8 +45,8 @@ public sealed record LabVmSettings
     public string ConsulVersion { get; init; } = Versions.Consul;
 
     /// <summary>
-    /// Protects the VMs from <c>pulumi destroy</c> and replacement (<c>protect</c>): losing two of three servers
-    /// loses the cluster, so a lab makes replacing one an explicit act.
+    /// Protects the server VMs from <c>pulumi destroy</c> and replacement (<c>protect</c>): losing two of three servers
+    /// loses the cluster, so a lab makes replacing one an explicit act. Clients stay replaceable.
     /// </summary>
     public bool Protect { get; init; }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Lab.Components.Components;
@@ -104,23 +103,13 @@ public class CertificateProfileTests
 
     private static string OpenSsl(string arguments, bool expectFailure = false)
     {
-        var start = new ProcessStartInfo("openssl", arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-        Process process;
-        try
+        var result = Processes.TryRun("openssl", arguments.Split(' '));
+        if (result is null)
         {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new AssertionException($"openssl is not installed ({e.Message}); install it with: apt-get install -y openssl");
+            Assert.Fail("openssl is not installed; install it with `apt-get install -y openssl` (the tests need it)");
         }
 
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            Assert.That(process.ExitCode == 0, Is.EqualTo(!expectFailure), $"openssl {arguments}\n{output}");
-            return output;
-        }
+        Assert.That(result!.ExitCode == 0, Is.EqualTo(!expectFailure), $"openssl {arguments}\n{result.Describe()}");
+        return result.StdOut + result.StdErr;
     }
 }

@@ -55,6 +55,23 @@ public class SynthCommandTests
         Assert.That(files, Is.EqualTo(expected));
     }
 
+    [TestCase("lab")]
+    [TestCase("dev")]
+    public async Task Every_user_data_of_a_stack_passes_the_cloud_init_schema(string stack)
+    {
+        await SynthAsync(stack);
+        var userData = Directory.GetFiles(ResultPath(stack, "files"), "*-user-data.yaml", SearchOption.AllDirectories);
+
+        Assert.That(userData, Has.Length.EqualTo(stack == "lab" ? 7 : 1));
+        foreach (var path in userData)
+        {
+            var result = Processes.TryRun("cloud-init", ["schema", "--config-file", path]);
+            Assert.That(result, Is.Not.Null, "cloud-init is not installed; install it with `apt-get install -y cloud-init` (the tests need it)");
+            Assert.That(result!.ExitCode, Is.Zero, $"{path}\n{result.Describe()}");
+            Assert.That(result.StdOut, Does.Contain("Valid cloud-config"));
+        }
+    }
+
     [Test]
     public async Task Synth_of_dev_writes_one_compact_node_that_serves_and_runs_jobs()
     {
