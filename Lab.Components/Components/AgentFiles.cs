@@ -32,6 +32,7 @@ internal static class AgentFiles
         return
         [
             new PushedFile(AgentPaths.ConsulConfig, "0640", "consul", "consul", Output.CreateSecret(config), Output.Create(ConsulAgentConfigRenderer.Render(redacted))),
+            PushedFile.Public(AgentPaths.ConsulPackageConfig, "consul", Output.Create(AgentPaths.PackageConfigMarker(AgentPaths.ConsulConfig))),
             .. Certificates(AgentPaths.ConsulTlsDir, "consul", cert),
         ];
     }
@@ -46,6 +47,7 @@ internal static class AgentFiles
         return
         [
             new PushedFile(AgentPaths.NomadConfig, "0640", "root", "root", Output.CreateSecret(config), Output.Create(NomadAgentConfigRenderer.Render(redacted))),
+            PushedFile.Public(AgentPaths.NomadPackageConfig, "root", Output.Create(AgentPaths.PackageConfigMarker(AgentPaths.NomadConfig))),
             .. Certificates(AgentPaths.NomadTlsDir, "root", cert),
         ];
     }

@@ -66,7 +66,7 @@ public sealed class ClientPool : ComponentResource, IHostFiles
                 node,
                 vm.Hostname,
                 AgentFiles.Consul(AgentFiles.ConsulModel(vm, join.Naming, server: false, join.ServerIps), join.Secrets, agentToken, cert),
-                [AgentPaths.PackageSamples[0]],
+                [],
                 ["systemctl enable consul", "systemctl restart consul"],
                 new CustomResourceOptions { Parent = this, DependsOn = { node.Ready } });
 
@@ -93,7 +93,7 @@ public sealed class ClientPool : ComponentResource, IHostFiles
                 node,
                 vm.Hostname,
                 AgentFiles.Nomad(AgentFiles.NomadModel(vm, join.Naming, roles, join.ServerIps, args.Workloads), join.Secrets, cert),
-                [AgentPaths.PackageSamples[1]],
+                [],
                 ["systemctl enable nomad", "systemctl restart nomad"],
                 new CustomResourceOptions { Parent = this, DependsOn = { node.Ready, consulAcl } });
             files.AddRange(nomadFiles);

@@ -84,7 +84,7 @@ public sealed class NomadServerCluster : ComponentResource, IHostFiles
                 node,
                 vm.Hostname,
                 AgentFiles.Consul(AgentFiles.ConsulModel(vm, args.Naming, server: true, serverIps), secrets, agentToken, cert),
-                [AgentPaths.PackageSamples[0]],
+                [],
                 ["systemctl enable consul", "systemctl restart consul"],
                 new CustomResourceOptions { Parent = this, DependsOn = { node.Ready } });
 
@@ -113,7 +113,7 @@ public sealed class NomadServerCluster : ComponentResource, IHostFiles
                 nodes[i],
                 vm.Hostname,
                 AgentFiles.Nomad(AgentFiles.NomadModel(vm, args.Naming, roles, serverIps, args.Workloads), secrets, certificates[vm.Hostname]),
-                [AgentPaths.PackageSamples[1]],
+                [],
                 ["systemctl enable nomad", "systemctl restart nomad"],
                 // Nomad registers itself in Consul at start, with the token the ACL setup has just created.
                 new CustomResourceOptions { Parent = this, DependsOn = { nodes[i].Ready, consulAcl } });

@@ -17,8 +17,19 @@ public static class AgentPaths
     public const string NomadTlsDir = "/etc/nomad.d/tls";
     public const string NomadDataDir = "/opt/nomad/data";
 
-    /// <summary>The packages' sample configs, which would be merged with ours (and enable a dev server): removed.</summary>
-    public static readonly IReadOnlyList<string> PackageSamples = ["/etc/consul.d/consul.hcl", "/etc/nomad.d/nomad.hcl"];
+    /// <summary>
+    /// The packages' own config files. Their systemd units start only when these are not empty
+    /// (<c>ConditionFileNotEmpty</c>), and their sample settings would merge with ours (Nomad's enables a dev-like
+    /// server and client), so each is replaced by <see cref="PackageConfigMarker"/>: a comment and nothing else.
+    /// </summary>
+    public const string ConsulPackageConfig = "/etc/consul.d/consul.hcl";
+
+    /// <inheritdoc cref="ConsulPackageConfig"/>
+    public const string NomadPackageConfig = "/etc/nomad.d/nomad.hcl";
+
+    /// <summary>What the package config files hold instead of the samples.</summary>
+    public static string PackageConfigMarker(string configFile) =>
+        $"# Configured by the homelab Pulumi program in {configFile}; this file only keeps the package's systemd unit startable.\n";
 
     /// <summary>File names inside each TLS directory.</summary>
     public const string CaFile = "ca.pem";

@@ -176,6 +176,33 @@ public class NomadServerClusterTests
     }
 
     [Test]
+    public async Task Package_configs_are_replaced_by_a_comment_so_the_units_start_without_sample_settings()
+    {
+        var (_, cluster) = await CreateAsync(servers: 1);
+
+        Assert.That(await ContentAsync(cluster, "vb0", AgentPaths.ConsulPackageConfig), Does.StartWith("# ").And.Contain(AgentPaths.ConsulConfig).And.EndWith("\n"));
+        Assert.That(await ContentAsync(cluster, "vb0", AgentPaths.NomadPackageConfig), Does.StartWith("# ").And.Contain(AgentPaths.NomadConfig));
+        Assert.That((await ContentAsync(cluster, "vb0", AgentPaths.NomadPackageConfig)).Count(c => c == '\n'), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task In_a_lab_the_server_vms_are_protected_and_in_development_they_are_not()
+    {
+        foreach (var protect in new[] { true, false })
+        {
+            var (run, _) = await ComponentRun.StartAsync(run => new NomadServerCluster("nomad", new NomadServerClusterArgs
+            {
+                Servers = TestLab.Servers(1),
+                Vm = TestLab.Vm() with { Protect = protect },
+                Naming = TestLab.Naming,
+                Ca = TestLab.Ca(run.Options),
+            }, run.Options));
+
+            Assert.That(run.Named("nomad-vb0").Options.Protect, Is.EqualTo(protect));
+        }
+    }
+
+    [Test]
     public async Task A_compact_cluster_runs_jobs_on_its_servers()
     {
         var (run, cluster) = await CreateAsync(servers: 1, workloads: new WorkloadSettings { NodeClass = "compact" });

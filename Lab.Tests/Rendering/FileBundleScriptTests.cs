@@ -14,11 +14,12 @@ public sealed class FileBundleScriptTests
     private static readonly FileToWrite ConsulKey = new(
         "/etc/consul.d/tls/agent-key.pem", "-----BEGIN EC PRIVATE KEY-----\nnot-a-real-key\n-----END EC PRIVATE KEY-----\n", "0600", "consul", "consul");
 
+    private static readonly string[] LeftoverFiles = ["/etc/consul.d/consul.hcl", "/etc/nomad.d/nomad.hcl"];
     private static readonly string[] RestartConsul = ["systemctl enable consul", "systemctl restart consul"];
 
     [Test]
     public void Bundle_for_consul_matches_its_golden_file() =>
-        Golden.AssertMatches("FileBundleScript.Consul.sh", FileBundleScript.Render([ConsulKey, ConsulConfig], AgentPaths.PackageSamples, RestartConsul));
+        Golden.AssertMatches("FileBundleScript.Consul.sh", FileBundleScript.Render([ConsulKey, ConsulConfig], LeftoverFiles, RestartConsul));
 
     [Test]
     public void Bundle_writes_each_file_with_its_mode_before_its_content() =>
@@ -71,7 +72,7 @@ public sealed class FileBundleScriptTests
     [Test]
     public void Bundle_passes_bash_n_and_shellcheck()
     {
-        var script = FileBundleScript.Render([ConsulKey, ConsulConfig, Tricky("/etc/lab/tricky.txt")], AgentPaths.PackageSamples, RestartConsul);
+        var script = FileBundleScript.Render([ConsulKey, ConsulConfig, Tricky("/etc/lab/tricky.txt")], LeftoverFiles, RestartConsul);
 
         ShellTools.AssertBashParses(script);
         ShellTools.AssertShellCheckClean(script, "bash");

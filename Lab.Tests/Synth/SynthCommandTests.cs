@@ -44,8 +44,8 @@ public class SynthCommandTests
         var files = ReadAll("lab").Keys.Where(k => k.StartsWith("files/", StringComparison.Ordinal)).ToList();
         string[] agentFiles =
         [
-            "etc/consul.d/consul.json", "etc/consul.d/tls/agent-key.pem", "etc/consul.d/tls/agent.pem", "etc/consul.d/tls/ca.pem",
-            "etc/nomad.d/nomad.json", "etc/nomad.d/tls/agent-key.pem", "etc/nomad.d/tls/agent.pem", "etc/nomad.d/tls/ca.pem",
+            "etc/consul.d/consul.hcl", "etc/consul.d/consul.json", "etc/consul.d/tls/agent-key.pem", "etc/consul.d/tls/agent.pem", "etc/consul.d/tls/ca.pem",
+            "etc/nomad.d/nomad.hcl", "etc/nomad.d/nomad.json", "etc/nomad.d/tls/agent-key.pem", "etc/nomad.d/tls/agent.pem", "etc/nomad.d/tls/ca.pem",
         ];
         var expected = new[] { "vb0", "vb1", "vb2", "vs0", "vs1", "vs2" }
             .SelectMany(host => agentFiles.Select(f => $"files/{host}/{f}").Append($"files/{host}/local/snippets/{host}-user-data.yaml"))
