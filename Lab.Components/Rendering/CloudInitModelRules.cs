@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Lab.Components.Rendering;
@@ -8,12 +6,6 @@ namespace Lab.Components.Rendering;
 internal static partial class CloudInitModelRules
 {
     private const string Model = nameof(CloudInitModel);
-
-    private static readonly string[] KeyTypes =
-    [
-        "ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521",
-        "sk-ssh-ed25519@openssh.com", "sk-ecdsa-sha2-nistp256@openssh.com",
-    ];
 
     /// <summary>Every failure of <paramref name="model"/>, in property order; empty when it can be rendered.</summary>
     public static IReadOnlyList<string> Check(CloudInitModel model)
@@ -76,7 +68,7 @@ internal static partial class CloudInitModelRules
         for (var i = 0; i < keys.Count; i++)
         {
             // The value is not quoted: a private key pasted by mistake would otherwise end up in logs.
-            if (!IsPublicKeyLine(keys[i]))
+            if (!OpenSshPublicKey.IsValidLine(keys[i]))
             {
                 errors.Add($"{Property}[{i}] is not an OpenSSH public key line (type, base64 key, optional comment); "
                     + "fix: pass the one line of a .pub file, e.g. the contents of ~/.ssh/id_ed25519.pub");
@@ -125,35 +117,6 @@ internal static partial class CloudInitModelRules
     }
 
     private static bool IsLabel(string text) => Label().IsMatch(text);
-
-    /// <summary>
-    /// <c>type base64 [comment]</c> on one line, where the blob decodes and begins with the same type name (RFC 4253
-    /// §6.6). This catches a private key, a truncated paste, a blob under the wrong type, and several keys in one
-    /// string (a line break would add an unchecked line to <c>authorized_keys</c>).
-    /// </summary>
-    private static bool IsPublicKeyLine(string line)
-    {
-        if (line.Any(char.IsControl))
-        {
-            return false;
-        }
-
-        var parts = line.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2 || !KeyTypes.Contains(parts[0], StringComparer.Ordinal))
-        {
-            return false;
-        }
-
-        var blob = new byte[parts[1].Length];
-        if (!Convert.TryFromBase64String(parts[1], blob, out var length) || length < 4)
-        {
-            return false;
-        }
-
-        var typeLength = BinaryPrimitives.ReadUInt32BigEndian(blob);
-        return typeLength == parts[0].Length && length >= 4 + typeLength
-            && Encoding.ASCII.GetString(blob, 4, (int)typeLength) == parts[0];
-    }
 
     // "\z", not "$": "$" also matches before a final line break.
     [GeneratedRegex("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\z", RegexOptions.CultureInvariant)]

@@ -1,5 +1,4 @@
-using System.Buffers.Binary;
-using System.Text;
+using Lab.Components.Rendering;
 
 namespace Lab.Infra.Config;
 
@@ -10,12 +9,6 @@ internal static class AccessRules
         "is not a Linux user name (a lowercase letter or '_', then up to 31 lowercase letters, digits, '_', '-')";
 
     private const string PublicKeyFix = "\"$(cat ~/.ssh/id_ed25519.pub)\"";
-
-    private static readonly string[] KeyTypes =
-    [
-        "ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521",
-        "sk-ssh-ed25519@openssh.com", "sk-ecdsa-sha2-nistp256@openssh.com",
-    ];
 
     public static void CheckSsh(SshConfig ssh, List<string> errors)
     {
@@ -37,7 +30,7 @@ internal static class AccessRules
 
         for (var i = 0; i < ssh.PublicKeys.Count; i++)
         {
-            if (!IsPublicKey(ssh.PublicKeys[i]))
+            if (!OpenSshPublicKey.IsValidLine(ssh.PublicKeys[i]))
             {
                 var path = $"ssh.publicKeys[{i}]";
                 errors.Add(ConfigKeys.Bad(path, ssh.PublicKeys[i], "is not an OpenSSH public key (type, base64 key, optional comment)",
@@ -66,28 +59,5 @@ internal static class AccessRules
         {
             errors.Add(ConfigKeys.Problem(key, $"is not set, but {why}", ConfigKeys.SetSecretCommand(key, source)));
         }
-    }
-
-    /// <summary>
-    /// <c>type base64 [comment]</c> where the base64 blob decodes and begins with the same type name (RFC 4253
-    /// §6.6): this catches a private key, a truncated paste, or a blob under the wrong type.
-    /// </summary>
-    private static bool IsPublicKey(string line)
-    {
-        var parts = line.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2 || !KeyTypes.Contains(parts[0], StringComparer.Ordinal))
-        {
-            return false;
-        }
-
-        var blob = new byte[parts[1].Length];
-        if (!Convert.TryFromBase64String(parts[1], blob, out var length) || length < 4)
-        {
-            return false;
-        }
-
-        var typeLength = BinaryPrimitives.ReadUInt32BigEndian(blob);
-        return typeLength == parts[0].Length && length >= 4 + typeLength
-            && Encoding.ASCII.GetString(blob, 4, (int)typeLength) == parts[0];
     }
 }
