@@ -4,7 +4,10 @@ using Lab.Infra.Config;
 
 namespace Lab.Infra.Synth;
 
-/// <summary>Writes a synth result as <c>resources.json</c>, <c>outputs.json</c> and <c>summary.md</c>.</summary>
+/// <summary>
+/// Writes a synth result as <c>resources.json</c>, <c>outputs.json</c>, <c>summary.md</c>, <c>topology.dot</c> and the
+/// hosts' files under <c>files/</c>.
+/// </summary>
 internal static class SynthWriter
 {
     public static void Write(string directory, SynthResult result, LabPlan plan, IReadOnlyList<string> warnings, string stack)
@@ -18,6 +21,7 @@ internal static class SynthWriter
         File.WriteAllText(Path.Combine(directory, "resources.json"), ResourcesJson(result));
         File.WriteAllText(Path.Combine(directory, "outputs.json"), OutputsJson(result));
         File.WriteAllText(Path.Combine(directory, "summary.md"), Summary(result, plan, warnings, stack));
+        File.WriteAllText(Path.Combine(directory, "topology.dot"), TopologyDot.Render(result.Resources));
         foreach (var file in result.Files)
         {
             var path = Path.Combine(directory, "files", file.RelativePath);

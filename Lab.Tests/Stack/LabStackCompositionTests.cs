@@ -1,0 +1,86 @@
+using Lab.Infra;
+using Lab.Infra.Config;
+using Lab.Tests.Config;
+using Lab.Tests.Support;
+using Pulumi;
+using Pulumi.Testing;
+using Pulumi.Utilities;
+using static Lab.Tests.Components.ProxmoxNodeTests;
+
+namespace Lab.Tests.Stack;
+
+/// <summary>How LabStack composes the components from config, run under mocks with config handed over directly.</summary>
+public class LabStackCompositionTests
+{
+    [Test]
+    public async Task The_seed_lab_has_a_cluster_a_client_pool_and_a_support_node_without_agents()
+    {
+        var (mocks, stack) = await RunAsync(TestConfigs.Seed());
+        var components = mocks.Resources.Where(r => r.Type!.StartsWith("homelab:", StringComparison.Ordinal)).Select(r => (r.Type, r.Name));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(components, Is.EquivalentTo(new[]
+            {
+                ("homelab:index:InternalCA", "lab-ca"),
+                ("homelab:index:NomadServerCluster", "cluster"),
+                ("homelab:index:ProxmoxNode", "cluster-vb0"),
+                ("homelab:index:ProxmoxNode", "cluster-vb1"),
+                ("homelab:index:ProxmoxNode", "cluster-vb2"),
+                ("homelab:index:ClientPool", "clients"),
+                ("homelab:index:ProxmoxNode", "clients-vs0"),
+                ("homelab:index:ProxmoxNode", "clients-vs1"),
+                ("homelab:index:ProxmoxNode", "clients-vs2"),
+                ("homelab:index:ProxmoxNode", "support-head"),
+            }));
+            var supportUserData = (string)Map(mocks.Single("proxmoxve:index/fileLegacy:FileLegacy", "support-head-user-data").Inputs["sourceRaw"])["data"];
+            Assert.That(supportUserData, Does.Not.Contain("nomad").And.Not.Contain("consul"));
+            Assert.That(await OutputUtilities.GetValueAsync(stack.ClientIps), Is.EqualTo(new[] { "192.168.10.130", "192.168.10.131", "192.168.10.132" }));
+            Assert.That(await Output.IsSecretAsync(stack.NomadToken), Is.True);
+            Assert.That(await Output.IsSecretAsync(stack.ConsulToken), Is.True);
+        });
+    }
+
+    [Test]
+    public async Task A_compact_lab_runs_jobs_on_its_servers_and_reports_them_as_client_ips()
+    {
+        var (mocks, stack) = await RunAsync(TestConfigs.Seed("""{"topology":"compact"}"""));
+
+        Assert.That(mocks.Resources.Any(r => r.Type == "homelab:index:ClientPool"), Is.False);
+        Assert.That(await OutputUtilities.GetValueAsync(stack.ClientIps), Is.EqualTo(new[] { "192.168.10.120", "192.168.10.121", "192.168.10.122" }));
+        Assert.That(await OutputUtilities.GetValueAsync(stack.ServerIps), Is.EqualTo(await OutputUtilities.GetValueAsync(stack.ClientIps)));
+    }
+
+    [Test]
+    public async Task A_cloud_image_is_downloaded_once_per_pve_node_and_vms_are_created_from_it()
+    {
+        const string url = "https://cloud-images.ubuntu.com/jammy/current/jammy-server-cloudimg-amd64.img";
+        var checksum = new string('b', 64);
+        var (mocks, _) = await RunAsync(TestConfigs.Seed(
+            "{\"proxmox\":{\"nodes\":[\"pve0\",\"pve1\"],\"cloudImageUrl\":\"" + url + "\",\"cloudImageChecksum\":\"" + checksum + "\"}}"));
+        var images = mocks.Resources.Where(r => r.Type == "proxmoxve:index/fileLegacy:FileLegacy" && r.Name!.StartsWith("cloud-image-", StringComparison.Ordinal)).ToList();
+        var vm = mocks.Single("proxmoxve:index/vmLegacy:VmLegacy", "cluster-vb1-vm").Inputs;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(images.Select(i => i.Name), Is.EqualTo(new[] { "cloud-image-pve0", "cloud-image-pve1" }));
+            Assert.That(Map(images[0].Inputs["sourceFile"])["path"], Is.EqualTo(url));
+            Assert.That(vm.ContainsKey("clone"), Is.False);
+            Assert.That(vm["nodeName"], Is.EqualTo("pve1"));
+            Assert.That(Map(List(vm["disks"])[0])["fileId"], Is.EqualTo("cloud-image-pve1_id"));
+        });
+    }
+
+    private static async Task<(RecordingMocks Mocks, LabStack Stack)> RunAsync(IConfigSource source)
+    {
+        var mocks = new RecordingMocks();
+        var resources = await Deployment.TestWithServiceProviderAsync<LabStack>(mocks, new Factory(source),
+            new TestOptions { IsPreview = false, ProjectName = "homelab", StackName = "test" });
+        return (mocks, resources.OfType<LabStack>().Single());
+    }
+
+    private sealed class Factory(IConfigSource source) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => serviceType == typeof(LabStack) ? new LabStack(source, null) : null;
+    }
+}
