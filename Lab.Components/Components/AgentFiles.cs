@@ -21,6 +21,15 @@ internal sealed record ClusterSecrets(
 /// </summary>
 internal static class AgentFiles
 {
+    /// <summary>What runs after Consul's files are written: a restart, since a new gossip key or CA needs one.</summary>
+    public static readonly IReadOnlyList<string> RestartConsul = ["systemctl enable consul", "systemctl restart consul"];
+
+    /// <summary>
+    /// What runs after Nomad's files are written: a restart, because Nomad does not reload its Consul TLS settings
+    /// on SIGHUP (DESIGN §8).
+    /// </summary>
+    public static readonly IReadOnlyList<string> RestartNomad = ["systemctl enable nomad", "systemctl restart nomad"];
+
     public static IReadOnlyList<PushedFile> Consul(ConsulAgentModel redacted, ClusterSecrets secrets, Output<string> agentToken, IssuedCertificate cert)
     {
         var config = Output.Tuple(secrets.ConsulGossipKey, agentToken, secrets.ConsulManagementToken).Apply(t => ConsulAgentConfigRenderer.Render(redacted with

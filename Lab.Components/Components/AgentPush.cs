@@ -31,13 +31,12 @@ internal static class AgentPush
         ProxmoxNode node,
         string host,
         IReadOnlyList<PushedFile> files,
-        IReadOnlyList<string> removeFirst,
         IReadOnlyList<string> thenRun,
         CustomResourceOptions options)
     {
         var script = Output.All(files.Select(f => f.Content)).Apply(contents => FileBundleScript.Render(
             [.. files.Zip(contents, (f, content) => new FileToWrite(f.Path, content, f.Mode, f.Owner, f.Group))],
-            removeFirst,
+            removeFirst: [],
             thenRun));
 
         var command = new Command(name, new CommandArgs

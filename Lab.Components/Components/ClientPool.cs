@@ -66,8 +66,7 @@ public sealed class ClientPool : ComponentResource, IHostFiles
                 node,
                 vm.Hostname,
                 AgentFiles.Consul(AgentFiles.ConsulModel(vm, join.Naming, server: false, join.ServerIps), join.Secrets, agentToken, cert),
-                [],
-                ["systemctl enable consul", "systemctl restart consul"],
+                AgentFiles.RestartConsul,
                 new CustomResourceOptions { Parent = this, DependsOn = { node.Ready } });
 
             nodes.Add((vm, node, cert));
@@ -93,8 +92,7 @@ public sealed class ClientPool : ComponentResource, IHostFiles
                 node,
                 vm.Hostname,
                 AgentFiles.Nomad(AgentFiles.NomadModel(vm, join.Naming, roles, join.ServerIps, args.Workloads), join.Secrets, cert),
-                [],
-                ["systemctl enable nomad", "systemctl restart nomad"],
+                AgentFiles.RestartNomad,
                 new CustomResourceOptions { Parent = this, DependsOn = { node.Ready, consulAcl } });
             files.AddRange(nomadFiles);
         }

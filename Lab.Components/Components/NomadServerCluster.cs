@@ -84,8 +84,7 @@ public sealed class NomadServerCluster : ComponentResource, IHostFiles
                 node,
                 vm.Hostname,
                 AgentFiles.Consul(AgentFiles.ConsulModel(vm, args.Naming, server: true, serverIps), secrets, agentToken, cert),
-                [],
-                ["systemctl enable consul", "systemctl restart consul"],
+                AgentFiles.RestartConsul,
                 new CustomResourceOptions { Parent = this, DependsOn = { node.Ready } });
 
             nodes.Add(node);
@@ -113,8 +112,7 @@ public sealed class NomadServerCluster : ComponentResource, IHostFiles
                 nodes[i],
                 vm.Hostname,
                 AgentFiles.Nomad(AgentFiles.NomadModel(vm, args.Naming, roles, serverIps, args.Workloads), secrets, certificates[vm.Hostname]),
-                [],
-                ["systemctl enable nomad", "systemctl restart nomad"],
+                AgentFiles.RestartNomad,
                 // Nomad registers itself in Consul at start, with the token the ACL setup has just created.
                 new CustomResourceOptions { Parent = this, DependsOn = { nodes[i].Ready, consulAcl } });
             files.AddRange(nomadFiles);
