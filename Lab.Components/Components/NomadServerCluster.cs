@@ -130,8 +130,8 @@ public sealed class NomadServerCluster : ComponentResource, IHostFiles
         Files = files;
         Nodes = nodes;
         ServerIps = Output.Create(serverIps.ToImmutableArray());
-        NomadAddress = Output.Create($"https://{serverIps[0]}:4646");
-        ConsulAddress = Output.Create($"https://{serverIps[0]}:8501");
+        NomadAddress = Output.Create($"https://{serverIps[0]}:{NomadAgentConfigRenderer.HttpPort}");
+        ConsulAddress = Output.Create($"https://{serverIps[0]}:{ConsulAgentConfigRenderer.HttpsPort}");
         CaCertPem = args.Ca.CertPem;
         // The token outputs resolve only once the ACL setup ran, so a provider configured from them waits for it.
         NomadToken = Output.CreateSecret(Output.Tuple(nomadBootstrapSecret, nomadAcl.Stdout).Apply(t => t.Item1));
