@@ -10,7 +10,7 @@ namespace Lab.Tests.Components;
 
 public class ClientPoolTests
 {
-    private static Task<(ComponentRun Run, ClientPool Pool)> CreateAsync(int clients = 3) =>
+    private static Task<(ComponentRun Run, ClientPool Pool)> CreateAsync(int clients = 3, string nodeClass = "general") =>
         ComponentRun.StartAsync(run =>
         {
             var cluster = new NomadServerCluster("nomad", new NomadServerClusterArgs
@@ -25,7 +25,7 @@ public class ClientPoolTests
                 Clients = TestLab.Clients(clients),
                 Vm = TestLab.Vm(),
                 Cluster = cluster,
-                Workloads = new WorkloadSettings { NodeClass = "general", Meta = new Dictionary<string, string> { ["rack"] = "pve0" } },
+                Workloads = new WorkloadSettings { NodeClass = nodeClass, Meta = new Dictionary<string, string> { ["rack"] = "pve0" } },
             }, run.Options);
         });
 
@@ -99,10 +99,22 @@ public class ClientPoolTests
     }
 
     [Test]
+    public async Task A_nomad_only_change_restarts_nomad_and_leaves_consul_alone()
+    {
+        var (before, _) = await CreateAsync(clients: 1);
+        var (after, _) = await CreateAsync(clients: 1, nodeClass: "gpu");
+
+        Assert.That(Trigger(after, "clients-vs0-consul-config"), Is.EqualTo(Trigger(before, "clients-vs0-consul-config")));
+        Assert.That(Trigger(after, "clients-vs0-nomad-config"), Is.Not.EqualTo(Trigger(before, "clients-vs0-nomad-config")));
+    }
+
+    [Test]
     public async Task Pool_outputs_the_client_ips()
     {
         var (_, pool) = await CreateAsync();
 
         Assert.That(await OutputUtilities.GetValueAsync(pool.ClientIps), Is.EqualTo(new[] { "192.168.10.130", "192.168.10.131", "192.168.10.132" }));
     }
+
+    private static object Trigger(ComponentRun run, string command) => List(run.InputsOf(command)["triggers"])[0];
 }
