@@ -134,6 +134,8 @@ public sealed class ProxmoxNode : ComponentResource, IHostFiles
             NodeName = args.PveNode,
             VmId = args.VmId,
             Agent = new VmLegacyAgentArgs { Enabled = true },
+            // "host" passes the CPU's AES-NI through for all the TLS; the price, no live migration between unlike CPUs,
+            // does not apply to a lab whose VMs are pinned to their PVE node.
             Cpu = new VmLegacyCpuArgs { Cores = args.Cores, Type = "host" },
             Memory = new VmLegacyMemoryArgs { Dedicated = args.MemoryMiB },
             Disks = { disk },
