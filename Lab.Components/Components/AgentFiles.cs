@@ -69,7 +69,7 @@ internal static class AgentFiles
         Ip = vm.Ip,
         Server = server,
         BootstrapExpect = server ? serverIps.Count : 0,
-        RetryJoin = serverIps,
+        RetryJoin = server ? Peers(vm.Ip, serverIps) : serverIps,
         GossipKey = HostFile.Redacted,
         AgentToken = HostFile.Redacted,
         InitialManagementToken = server ? HostFile.Redacted : null,
@@ -84,12 +84,24 @@ internal static class AgentFiles
         Ip = vm.Ip,
         Roles = roles,
         BootstrapExpect = roles.HasFlag(AgentRoles.Server) ? serverIps.Count : 0,
-        ServerIps = serverIps,
+        ServerIps = roles.HasFlag(AgentRoles.Server) ? Peers(vm.Ip, serverIps) : serverIps,
         GossipKey = HostFile.Redacted,
         ConsulToken = HostFile.Redacted,
         NodeClass = workloads?.NodeClass,
         Meta = workloads?.Meta ?? new Dictionary<string, string>(),
     };
+
+    /// <summary>
+    /// Whom a server joins: the other servers. A join to itself counts as a successful join and ends the retries
+    /// (hashicorp/consul#7750, #2868), which would leave a restarted server alone. Only a single server joins itself:
+    /// the package's unit is <c>Type=notify</c> and Consul signals ready only after a successful join
+    /// (hashicorp/consul#18097), so with nothing to join, <c>systemctl restart consul</c> would never return.
+    /// </summary>
+    internal static IReadOnlyList<string> Peers(string ip, IReadOnlyList<string> serverIps)
+    {
+        var others = serverIps.Where(other => other != ip).ToList();
+        return others.Count > 0 ? others : [ip];
+    }
 
     private static IEnumerable<PushedFile> Certificates(string dir, string owner, IssuedCertificate cert) =>
     [

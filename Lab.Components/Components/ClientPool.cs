@@ -67,7 +67,9 @@ public sealed class ClientPool : ComponentResource, IHostFiles
                 vm.Hostname,
                 AgentFiles.Consul(AgentFiles.ConsulModel(vm, join.Naming, server: false, join.ServerIps), join.Secrets, agentToken, cert),
                 AgentFiles.RestartConsul,
-                new CustomResourceOptions { Parent = this, DependsOn = { node.Ready } });
+                // Consul's unit is Type=notify and signals ready only once it joined: a client restarted before any
+                // server runs Consul would wait, and could time out, so the push waits for the servers' Consul.
+                new CustomResourceOptions { Parent = this, DependsOn = { node.Ready, join.ConsulServersUp.ToList() } });
 
             nodes.Add((vm, node, cert));
             files.AddRange(node.Files);

@@ -126,7 +126,7 @@ public sealed class NomadServerCluster : ComponentResource, IHostFiles
             Stdin = Output.CreateSecret(nomadBootstrapSecret.Apply(NomadAclBootstrapScript.Stdin)),
         }, new CustomResourceOptions { Parent = this, DependsOn = nomadPushes });
 
-        Join = new ClusterJoin(serverIps, secrets, first, consulAcl, args.Ca, args.Naming);
+        Join = new ClusterJoin(serverIps, secrets, first, consulPushes, consulAcl, args.Ca, args.Naming);
         Files = files;
         Nodes = nodes;
         ServerIps = Output.Create(serverIps.ToImmutableArray());
@@ -184,10 +184,18 @@ public sealed class NomadServerCluster : ComponentResource, IHostFiles
 }
 
 /// <summary>What clients need to join a cluster: where the servers are, the shared secrets, and where to run ACL setup.</summary>
+/// <param name="ServerIps">The servers' IPs.</param>
+/// <param name="Secrets">Gossip keys and tokens the cluster generated.</param>
+/// <param name="AclHost">The server that runs ACL setup scripts.</param>
+/// <param name="ConsulServersUp">The servers' Consul pushes: each returns once its Consul has started and joined.</param>
+/// <param name="ConsulAclReady">The cluster's Consul ACL setup: a leader exists and the Nomad agents' token too.</param>
+/// <param name="Ca">The CA that issues agent certificates.</param>
+/// <param name="Naming">Region and datacenters.</param>
 internal sealed record ClusterJoin(
     IReadOnlyList<string> ServerIps,
     ClusterSecrets Secrets,
     ProxmoxNode AclHost,
+    IReadOnlyList<Resource> ConsulServersUp,
     Resource ConsulAclReady,
     InternalCA Ca,
     ClusterNaming Naming);

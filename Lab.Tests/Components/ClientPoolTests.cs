@@ -60,6 +60,8 @@ public class ClientPoolTests
 
         Assert.That(await run.DependenciesOfAsync("clients-vs1-vm"), Is.EqualTo(new[] { "clients-vs1-user-data" }));
         Assert.That(await run.DependenciesOfAsync("clients-vs1-consul-config"), Does.Not.Contain("nomad-consul-acl"));
+        Assert.That(await run.DependenciesOfAsync("clients-vs1-consul-config"), Is.SupersetOf(new[] { "nomad-vb0-consul-config", "nomad-vb1-consul-config", "nomad-vb2-consul-config" }),
+            "Consul signals ready only once it joined a server");
     }
 
     [Test]

@@ -202,6 +202,19 @@ public class NomadServerClusterTests
         }
     }
 
+    [TestCase(3, new[] { "192.168.10.121", "192.168.10.122" })] // the others: a join to itself would end the retries
+    [TestCase(1, new[] { "192.168.10.120" })] // alone: itself, or Consul never signals systemd that it is ready
+    public async Task Servers_join_the_other_servers_and_a_single_server_joins_itself(int servers, string[] peers)
+    {
+        var (_, cluster) = await CreateAsync(servers);
+        using var consul = JsonDocument.Parse(await ContentAsync(cluster, "vb0", AgentPaths.ConsulConfig));
+        using var nomad = JsonDocument.Parse(await ContentAsync(cluster, "vb0", AgentPaths.NomadConfig));
+
+        Assert.That(consul.RootElement.GetProperty("retry_join").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(peers));
+        Assert.That(nomad.RootElement.GetProperty("server").GetProperty("server_join").GetProperty("retry_join").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(peers));
+        Assert.That(consul.RootElement.GetProperty("bootstrap_expect").GetInt32(), Is.EqualTo(servers));
+    }
+
     [Test]
     public async Task A_compact_cluster_runs_jobs_on_its_servers()
     {
