@@ -36,7 +36,6 @@ internal static class AgentPush
     {
         var script = Output.All(files.Select(f => f.Content)).Apply(contents => FileBundleScript.Render(
             [.. files.Zip(contents, (f, content) => new FileToWrite(f.Path, content, f.Mode, f.Owner, f.Group))],
-            removeFirst: [],
             thenRun));
 
         var command = new Command(name, new CommandArgs

@@ -59,7 +59,8 @@ internal static class AgentApiScript
     /// <summary>
     /// <c>call METHOD PATH TOKEN [DATA]</c>: one request to <paramref name="baseUrl"/>; sets <c>$status</c> (000 for no
     /// answer), <c>$error</c> (curl's message when there was no answer) and <c>$body</c>. <c>describe</c> puts the last
-    /// answer in words for messages; it is never used after a 200, whose body may hold a secret.
+    /// answer in words for messages; it is never used after a 200, whose body may hold a secret. <c>has_leader</c> asks
+    /// <c>/v1/status/leader</c>, which Consul and Nomad both answer without a token.
     /// </summary>
     public static void AppendCall(StringBuilder script, string baseUrl, string tokenHeader, IEnumerable<string> staticConfig)
     {
@@ -93,6 +94,18 @@ internal static class AgentApiScript
               if [[ $status != [0-9][0-9][0-9] ]]; then status=000; fi
             }
             describe() { if [[ $status == 000 ]]; then echo "no answer (${error:-curl printed nothing})"; else echo "HTTP $status: $body"; fi; }
+            # has_leader: true once the agent knows a leader; otherwise false, with the reason in $last.
+            has_leader() {
+              call GET /v1/status/leader ''
+              if [[ $status != 200 ]]; then
+                last="GET /v1/status/leader: $(describe)"
+                return 1
+              fi
+              if [[ $body == '""' || -z $body ]]; then
+                last='no leader elected yet'
+                return 1
+              fi
+            }
             command -v curl >/dev/null || fail 'curl is not installed'
 
             """.ReplaceLineEndings("\n"));

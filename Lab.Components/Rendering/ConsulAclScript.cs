@@ -96,12 +96,7 @@ public static partial class ConsulAclScript
             """.ReplaceLineEndings("\n"));
         AgentApiScript.AppendWaitStart(script, "a leader and the management token, which the leader creates from the agent config");
         script.Append("""
-              call GET /v1/status/leader ''
-              if [[ $status != 200 ]]; then
-                last="GET /v1/status/leader: $(describe)"
-              elif [[ $body == '""' || -z $body ]]; then
-                last='no leader elected yet'
-              else
+              if has_leader; then
                 call GET /v1/acl/token/self "$management_token"
                 if [[ $status == 200 ]]; then break; fi
                 last="the management token does not work yet: $(describe)"

@@ -5,8 +5,8 @@ namespace Lab.Components.Rendering;
 
 /// <summary>
 /// A bash script that writes a set of files as root: sent as <c>Stdin</c> to <see cref="RemoteShell.SudoBashFromStdin"/>,
-/// so file contents (keys, tokens) appear in no argv and in no preview. It removes <c>removeFirst</c>, creates the
-/// parent directories, writes each file, then runs <c>thenRun</c>.
+/// so file contents (keys, tokens) appear in no argv and in no preview. It creates the parent directories, writes
+/// each file, then runs <c>thenRun</c>.
 /// </summary>
 public static partial class FileBundleScript
 {
@@ -19,19 +19,12 @@ public static partial class FileBundleScript
     /// <c>install</c> unlinks an existing file first, so old permissions do not carry over either.
     /// </summary>
     /// <param name="files">The files to write; their paths must be distinct.</param>
-    /// <param name="removeFirst">Absolute paths to delete first (<c>rm -f</c>), in the given order.</param>
     /// <param name="thenRun">Command lines to run after the files are written, in the given order, such as <c>systemctl restart consul</c>.</param>
     /// <exception cref="ArgumentException">A path, mode, owner, group, content or command line breaks a rule above; the message names it.</exception>
-    public static string Render(IReadOnlyList<FileToWrite> files, IReadOnlyList<string> removeFirst, IReadOnlyList<string> thenRun)
+    public static string Render(IReadOnlyList<FileToWrite> files, IReadOnlyList<string> thenRun)
     {
         ArgumentNullException.ThrowIfNull(files);
-        ArgumentNullException.ThrowIfNull(removeFirst);
         ArgumentNullException.ThrowIfNull(thenRun);
-
-        foreach (var path in removeFirst)
-        {
-            ValidatePath(path, "Path to remove", nameof(removeFirst));
-        }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -62,10 +55,6 @@ public static partial class FileBundleScript
         // bash parses a compound command completely before it runs any of it, so a transfer cut short runs nothing,
         // and with its stdin on /dev/null no command can read the rest of this script (bash -s reads it from stdin).
         script.Append("{\n");
-        foreach (var path in removeFirst)
-        {
-            script.Append("rm -f ").Append(ShellQuote.Single(path)).Append('\n');
-        }
 
         foreach (var directory in directories)
         {

@@ -33,12 +33,7 @@ public static class NomadAclBootstrapScript
         // Bootstrap only when Nomad says the token does not exist (403 "ACL token not found"): after any other
         // answer a bootstrap done by an earlier run could not be told apart from one done by someone else.
         script.Append("""
-              call GET /v1/status/leader ''
-              if [[ $status != 200 ]]; then
-                last="GET /v1/status/leader: $(describe)"
-              elif [[ $body == '""' || -z $body ]]; then
-                last='no leader elected yet'
-              else
+              if has_leader; then
                 call GET /v1/acl/token/self "$bootstrap_secret"
                 case $status in
                   200)

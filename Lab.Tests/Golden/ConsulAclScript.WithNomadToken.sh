@@ -35,6 +35,18 @@ call() {
   if [[ $status != [0-9][0-9][0-9] ]]; then status=000; fi
 }
 describe() { if [[ $status == 000 ]]; then echo "no answer (${error:-curl printed nothing})"; else echo "HTTP $status: $body"; fi; }
+# has_leader: true once the agent knows a leader; otherwise false, with the reason in $last.
+has_leader() {
+  call GET /v1/status/leader ''
+  if [[ $status != 200 ]]; then
+    last="GET /v1/status/leader: $(describe)"
+    return 1
+  fi
+  if [[ $body == '""' || -z $body ]]; then
+    last='no leader elected yet'
+    return 1
+  fi
+}
 command -v curl >/dev/null || fail 'curl is not installed'
 # ensure_policy NAME DATA: creates the policy unless one of that name exists.
 ensure_policy() {
@@ -65,12 +77,7 @@ ensure_token() {
 }
 # Wait for a leader and the management token, which the leader creates from the agent config: up to 150 tries 2 s apart.
 for ((attempt = 1; ; attempt++)); do
-  call GET /v1/status/leader ''
-  if [[ $status != 200 ]]; then
-    last="GET /v1/status/leader: $(describe)"
-  elif [[ $body == '""' || -z $body ]]; then
-    last='no leader elected yet'
-  else
+  if has_leader; then
     call GET /v1/acl/token/self "$management_token"
     if [[ $status == 200 ]]; then break; fi
     last="the management token does not work yet: $(describe)"

@@ -1,7 +1,5 @@
 set -euo pipefail
 {
-rm -f '/etc/consul.d/consul.hcl'
-rm -f '/etc/nomad.d/nomad.hcl'
 mkdir -p '/etc/consul.d'
 mkdir -p '/etc/consul.d/tls'
 install -m 0640 -o 'consul' -g 'consul' /dev/null '/etc/consul.d/consul.json'

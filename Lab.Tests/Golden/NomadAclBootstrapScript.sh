@@ -27,16 +27,23 @@ call() {
   if [[ $status != [0-9][0-9][0-9] ]]; then status=000; fi
 }
 describe() { if [[ $status == 000 ]]; then echo "no answer (${error:-curl printed nothing})"; else echo "HTTP $status: $body"; fi; }
+# has_leader: true once the agent knows a leader; otherwise false, with the reason in $last.
+has_leader() {
+  call GET /v1/status/leader ''
+  if [[ $status != 200 ]]; then
+    last="GET /v1/status/leader: $(describe)"
+    return 1
+  fi
+  if [[ $body == '""' || -z $body ]]; then
+    last='no leader elected yet'
+    return 1
+  fi
+}
 command -v curl >/dev/null || fail 'curl is not installed'
 bootstrap_data='data = "{\"BootstrapSecret\":\"@SECRET_ID@\"}"'
 # Wait for a leader, then bootstrap unless the secret works as a token already: up to 150 tries 2 s apart.
 for ((attempt = 1; ; attempt++)); do
-  call GET /v1/status/leader ''
-  if [[ $status != 200 ]]; then
-    last="GET /v1/status/leader: $(describe)"
-  elif [[ $body == '""' || -z $body ]]; then
-    last='no leader elected yet'
-  else
+  if has_leader; then
     call GET /v1/acl/token/self "$bootstrap_secret"
     case $status in
       200)
