@@ -24,22 +24,7 @@ public class CertificateProfileTests
     public async Task Server_and_client_certificates_verify_against_the_root_for_their_names_and_both_purposes()
     {
         var (run, _) = await ComponentRun.StartAsync(run =>
-        {
-            var cluster = new NomadServerCluster("nomad", new NomadServerClusterArgs
-            {
-                Servers = TestLab.Servers(),
-                Vm = TestLab.Vm(),
-                Naming = TestLab.Naming,
-                Ca = TestLab.Ca(run.Options),
-            }, run.Options);
-            return new ClientPool("clients", new ClientPoolArgs
-            {
-                Clients = TestLab.Clients(1),
-                Vm = TestLab.Vm(),
-                Cluster = cluster,
-                Workloads = new WorkloadSettings { NodeClass = "general" },
-            }, run.Options);
-        });
+            TestLab.Pool(run, TestLab.Cluster(run), clients: 1, new WorkloadSettings { NodeClass = "general" }));
 
         using var rootKey = TlsProfileForge.Key(run.InputsOf("ca-root-key"));
         var rootInputs = run.InputsOf("ca-root-cert");
@@ -103,13 +88,9 @@ public class CertificateProfileTests
 
     private static string OpenSsl(string arguments, bool expectFailure = false)
     {
-        var result = Processes.TryRun("openssl", arguments.Split(' '));
-        if (result is null)
-        {
-            Assert.Fail("openssl is not installed; install it with `apt-get install -y openssl` (the tests need it)");
-        }
+        var result = Processes.RunTool("openssl", arguments.Split(' '), "openssl");
 
-        Assert.That(result!.ExitCode == 0, Is.EqualTo(!expectFailure), $"openssl {arguments}\n{result.Describe()}");
+        Assert.That(result.ExitCode == 0, Is.EqualTo(!expectFailure), $"openssl {arguments}\n{result.Describe()}");
         return result.StdOut + result.StdErr;
     }
 }

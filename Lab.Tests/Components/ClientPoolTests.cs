@@ -11,23 +11,8 @@ namespace Lab.Tests.Components;
 public class ClientPoolTests
 {
     private static Task<(ComponentRun Run, ClientPool Pool)> CreateAsync(int clients = 3, string nodeClass = "general") =>
-        ComponentRun.StartAsync(run =>
-        {
-            var cluster = new NomadServerCluster("nomad", new NomadServerClusterArgs
-            {
-                Servers = TestLab.Servers(),
-                Vm = TestLab.Vm(),
-                Naming = TestLab.Naming,
-                Ca = TestLab.Ca(run.Options),
-            }, run.Options);
-            return new ClientPool("clients", new ClientPoolArgs
-            {
-                Clients = TestLab.Clients(clients),
-                Vm = TestLab.Vm(),
-                Cluster = cluster,
-                Workloads = new WorkloadSettings { NodeClass = nodeClass, Meta = new Dictionary<string, string> { ["rack"] = "pve0" } },
-            }, run.Options);
-        });
+        ComponentRun.StartAsync(run => TestLab.Pool(run, TestLab.Cluster(run), clients,
+            new WorkloadSettings { NodeClass = nodeClass, Meta = new Dictionary<string, string> { ["rack"] = "pve0" } }));
 
     [Test]
     public async Task Pool_creates_per_client_a_node_certificate_token_and_two_agent_configs_and_one_acl_setup()

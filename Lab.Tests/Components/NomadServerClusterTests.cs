@@ -11,14 +11,7 @@ namespace Lab.Tests.Components;
 public class NomadServerClusterTests
 {
     private static Task<(ComponentRun Run, NomadServerCluster Cluster)> CreateAsync(int servers = 3, WorkloadSettings? workloads = null) =>
-        ComponentRun.StartAsync(run => new NomadServerCluster("nomad", new NomadServerClusterArgs
-        {
-            Servers = TestLab.Servers(servers),
-            Vm = TestLab.Vm(),
-            Naming = TestLab.Naming,
-            Ca = TestLab.Ca(run.Options),
-            Workloads = workloads,
-        }, run.Options));
+        ComponentRun.StartAsync(run => TestLab.Cluster(run, servers, workloads));
 
     [Test]
     public async Task Cluster_creates_exactly_its_secrets_nodes_certificates_and_setup_commands()

@@ -1,4 +1,5 @@
 using Lab.Components.Components;
+using Lab.Tests.Support;
 using Pulumi;
 
 namespace Lab.Tests.Components;
@@ -30,6 +31,27 @@ internal static class TestLab
 
     public static IReadOnlyList<VmSpec> Clients(int count = 3) =>
         [.. Enumerable.Range(0, count).Select(i => new VmSpec($"vs{i}", $"192.168.10.{130 + i}", 130 + i, "pve0", 4, 12288, 150))];
+
+    /// <summary>The seed lab's servers, named <c>nomad</c>, with their own CA, recorded by <paramref name="run"/>.</summary>
+    public static NomadServerCluster Cluster(ComponentRun run, int servers = 3, WorkloadSettings? workloads = null) =>
+        new("nomad", new NomadServerClusterArgs
+        {
+            Servers = Servers(servers),
+            Vm = Vm(),
+            Naming = Naming,
+            Ca = Ca(run.Options),
+            Workloads = workloads,
+        }, run.Options);
+
+    /// <summary>The seed lab's clients, named <c>clients</c>, joined to <paramref name="cluster"/>.</summary>
+    public static ClientPool Pool(ComponentRun run, NomadServerCluster cluster, int clients, WorkloadSettings workloads) =>
+        new("clients", new ClientPoolArgs
+        {
+            Clients = Clients(clients),
+            Vm = Vm(),
+            Cluster = cluster,
+            Workloads = workloads,
+        }, run.Options);
 
     public static InternalCA Ca(ComponentResourceOptions options) =>
         new("ca", new InternalCAArgs { CommonName = "lab.example.com root CA", Organization = "lab.example.com" }, options);

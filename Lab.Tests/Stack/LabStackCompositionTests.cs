@@ -3,7 +3,6 @@ using Lab.Infra.Config;
 using Lab.Tests.Config;
 using Lab.Tests.Support;
 using Pulumi;
-using Pulumi.Testing;
 using Pulumi.Utilities;
 using static Lab.Tests.Components.ProxmoxNodeTests;
 
@@ -74,13 +73,6 @@ public class LabStackCompositionTests
     private static async Task<(RecordingMocks Mocks, LabStack Stack)> RunAsync(IConfigSource source)
     {
         var mocks = new RecordingMocks();
-        var resources = await Deployment.TestWithServiceProviderAsync<LabStack>(mocks, new Factory(source),
-            new TestOptions { IsPreview = false, ProjectName = "homelab", StackName = "test" });
-        return (mocks, resources.OfType<LabStack>().Single());
-    }
-
-    private sealed class Factory(IConfigSource source) : IServiceProvider
-    {
-        public object? GetService(Type serviceType) => serviceType == typeof(LabStack) ? new LabStack(source, null) : null;
+        return (mocks, await LabStackRuns.RunAsync(source, mocks));
     }
 }

@@ -15,8 +15,7 @@ public static class LabStackRuns
         Exception? error = null;
         try
         {
-            await Deployment.TestWithServiceProviderAsync<LabStack>(mocks, new Factory(source),
-                new TestOptions { IsPreview = false, ProjectName = "homelab", StackName = "test" });
+            await RunAsync(source, mocks);
         }
         catch (Exception e)
         {
@@ -26,6 +25,14 @@ public static class LabStackRuns
         Assert.That(error, Is.Not.Null, "LabStack accepted the config");
         Assert.That(Messages(error!), Has.Some.EndsWith(string.Join("\n", expected)));
         Assert.That(mocks.Count, Is.Zero);
+    }
+
+    /// <summary>Runs the stack over <paramref name="source"/> under <paramref name="mocks"/> and returns it.</summary>
+    public static async Task<LabStack> RunAsync(IConfigSource source, IMocks mocks)
+    {
+        var resources = await Deployment.TestWithServiceProviderAsync<LabStack>(mocks, new Factory(source),
+            new TestOptions { IsPreview = false, ProjectName = "homelab", StackName = "test" });
+        return resources.OfType<LabStack>().Single();
     }
 
     private static IEnumerable<string> Messages(Exception error)

@@ -80,6 +80,21 @@ public static class Processes
         }
     }
 
+    /// <summary>
+    /// Runs a Debian tool the tests check rendered files with; when it is missing the test fails naming the package
+    /// to install (it never skips).
+    /// </summary>
+    public static ProcessResult RunTool(string fileName, IEnumerable<string> arguments, string debianPackage, string? stdin = null)
+    {
+        var result = TryRun(fileName, arguments, stdin);
+        if (result is null)
+        {
+            Assert.Fail($"{fileName} is not installed; install it with `apt-get install -y {debianPackage}` (the tests need it)");
+        }
+
+        return result!;
+    }
+
     /// <summary>Like <see cref="TryRun"/>, but fails the test when the program does not exist.</summary>
     public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string? stdin = null, IReadOnlyDictionary<string, string>? environment = null) =>
         TryRun(fileName, arguments, stdin, environment) ?? throw new AssertionException($"{fileName} is not installed");
