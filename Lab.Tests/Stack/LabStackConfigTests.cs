@@ -29,13 +29,13 @@ public class LabStackConfigTests
             .Replace("firstVmId: 130", "firstVmId: 120", StringComparison.Ordinal);
         SetConfig(yaml);
         var expected = Expected(yaml);
-        var mocks = new CountingMocks();
+        var mocks = new RecordingMocks();
 
         var error = Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync<LabStack>(mocks, new TestOptions { IsPreview = false, ProjectName = "homelab", StackName = "lab" }));
 
         Assert.That(expected, Has.Count.GreaterThanOrEqualTo(2));
         Assert.That(error!.Message, Does.Contain(string.Join("\n", expected)));
-        Assert.That(mocks.Count, Is.Zero);
+        Assert.That(mocks.Resources, Is.Empty);
     }
 
     private static IReadOnlyList<string> Expected(string yaml)

@@ -11,7 +11,7 @@ public static class LabStackRuns
     /// <summary>Asserts that the stack refuses the config with exactly these problems and registers no resource.</summary>
     public static async Task AssertRejectedAsync(IConfigSource source, IReadOnlyList<string> expected)
     {
-        var mocks = new CountingMocks();
+        var mocks = new RecordingMocks();
         Exception? error = null;
         try
         {
@@ -24,7 +24,7 @@ public static class LabStackRuns
 
         Assert.That(error, Is.Not.Null, "LabStack accepted the config");
         Assert.That(Messages(error!), Has.Some.EndsWith(string.Join("\n", expected)));
-        Assert.That(mocks.Count, Is.Zero);
+        Assert.That(mocks.Resources, Is.Empty);
     }
 
     /// <summary>Runs the stack over <paramref name="source"/> under <paramref name="mocks"/> and returns it.</summary>
