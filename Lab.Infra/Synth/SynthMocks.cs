@@ -11,6 +11,7 @@ namespace Lab.Infra.Synth;
 internal sealed class SynthMocks : IMocks
 {
     private readonly Dictionary<(string Type, string Name), ImmutableDictionary<string, object>> _inputs = [];
+    private readonly Dictionary<(string Type, string Name), string> _providers = [];
     private readonly Lock _lock = new();
 
     /// <summary>The inputs each resource was registered with, by type token and name.</summary>
@@ -22,11 +23,28 @@ internal sealed class SynthMocks : IMocks
         }
     }
 
+    /// <summary>
+    /// The URN of the provider the engine would send the resource to, or null for a component or a provider. The mock
+    /// monitor hands the reference as <c>&lt;provider urn&gt;::&lt;provider id&gt;</c>, a default provider included.
+    /// </summary>
+    public string? ProviderOf(string type, string name)
+    {
+        lock (_lock)
+        {
+            return _providers.GetValueOrDefault((type, name));
+        }
+    }
+
     public Task<(string? id, object state)> NewResourceAsync(MockResourceArgs args)
     {
         lock (_lock)
         {
             _inputs[(args.Type ?? "", args.Name ?? "")] = args.Inputs;
+            if (!string.IsNullOrEmpty(args.Provider))
+            {
+                var reference = args.Provider;
+                _providers[(args.Type ?? "", args.Name ?? "")] = reference[..reference.LastIndexOf("::", StringComparison.Ordinal)];
+            }
         }
         var state = args.Inputs.SetItems(SynthComputed.For(args.Type ?? "", args.Name ?? ""));
         return Task.FromResult<(string?, object)>(($"{args.Name}_id", state));

@@ -6,6 +6,15 @@ using Pulumi.Utilities;
 namespace Lab.Infra.Synth;
 
 /// <summary>One resource as synth reports it.</summary>
+/// <param name="Type">Its type token.</param>
+/// <param name="Name">Its logical name.</param>
+/// <param name="Urn">Its URN.</param>
+/// <param name="Parent">Its parent's URN (the stack's for a top-level resource).</param>
+/// <param name="Dependencies">The URNs of what it waits for: DependsOn plus the resources its inputs come from.</param>
+/// <param name="Inputs">The inputs the provider receives.</param>
+/// <param name="SecretInputs">The paths of its secret inputs, e.g. <c>connection.privateKey</c>.</param>
+/// <param name="Provider">The URN of the explicit provider the resource uses; null for a component, a provider, or a
+/// custom resource left to its package's default provider.</param>
 internal sealed record SynthResource(
     string Type,
     string Name,
@@ -13,7 +22,8 @@ internal sealed record SynthResource(
     string? Parent,
     IReadOnlyList<string> Dependencies,
     ImmutableDictionary<string, object> Inputs,
-    ISet<string> SecretInputs);
+    ISet<string> SecretInputs,
+    string? Provider = null);
 
 /// <summary>One stack output: its value, or only the fact that it is secret.</summary>
 internal sealed record SynthOutput(object? Value, bool IsSecret);
@@ -47,7 +57,7 @@ internal sealed record SynthResult(
                 dependencyUrns.Add(await OutputUtilities.GetValueAsync(dependency.Urn).ConfigureAwait(false));
             }
             resources.Add(new SynthResource(type, name, urn, parent, [.. dependencyUrns],
-                mocks.InputsOf(type, name) ?? ImmutableDictionary<string, object>.Empty, secrets));
+                mocks.InputsOf(type, name) ?? ImmutableDictionary<string, object>.Empty, secrets, mocks.ProviderOf(type, name)));
         }
         return new SynthResult(resources, await StackOutputsAsync(stack).ConfigureAwait(false), await FilesAsync(stack).ConfigureAwait(false));
     }

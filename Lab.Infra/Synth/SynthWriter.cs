@@ -40,6 +40,10 @@ internal static class SynthWriter
             writer.WriteString("name", resource.Name);
             writer.WriteString("urn", resource.Urn);
             writer.WriteString("parent", resource.Parent);
+            if (resource.Provider is { } provider)
+            {
+                writer.WriteString("provider", provider);
+            }
             writer.WritePropertyName("dependencies");
             SynthJson.WriteValue(writer, resource.Dependencies);
             writer.WritePropertyName("inputs");
