@@ -48,6 +48,11 @@ internal static class SynthWriter
             SynthJson.WriteValue(writer, resource.Dependencies);
             writer.WritePropertyName("inputs");
             SynthJson.WriteValue(writer, resource.Inputs, resource.SecretInputs);
+            if (SecretDigests.Of(resource) is { Count: > 0 } digests)
+            {
+                writer.WritePropertyName("secretDigests");
+                SynthJson.WriteValue(writer, digests);
+            }
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
