@@ -64,6 +64,10 @@ public static class SynthCommand
         }
         var outputDirectory = Path.Combine(root, "artifacts", "synth", stack);
         SynthWriter.Write(outputDirectory, result, LabPlan.From(lab), LabConfigValidator.Warnings(lab), stack);
+        if (!Picture.LabPictureFiles.Write(outputDirectory, lab, LabPlan.From(lab)))
+        {
+            await error.WriteLineAsync("synth: Graphviz's dot is not installed (apt-get install graphviz): wrote picture.dot, not picture.svg").ConfigureAwait(false);
+        }
         await error.WriteLineAsync($"synth: {result.Resources.Count} resources of stack '{stack}' written to {Path.GetRelativePath(root, outputDirectory)}/").ConfigureAwait(false);
         return Rendered;
     }

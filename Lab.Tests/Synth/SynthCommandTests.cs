@@ -34,7 +34,7 @@ public class SynthCommandTests
 
         Assert.That((first, second), Is.EqualTo((SynthCommand.Rendered, SynthCommand.Rendered)));
         Assert.That(ReadAll(stack), Is.EqualTo(firstFiles));
-        Assert.That(firstFiles.Keys.Where(k => !k.StartsWith("files/", StringComparison.Ordinal)), Is.EqualTo(new[] { "outputs.json", "resources.json", "summary.md", "topology.dot" }));
+        Assert.That(firstFiles.Keys.Where(k => !k.StartsWith("files/", StringComparison.Ordinal)), Is.EqualTo(new[] { "outputs.json", "picture.dot", "picture.svg", "resources.json", "summary.md", "topology.dot" }));
     }
 
     [Test]
