@@ -1,4 +1,5 @@
 using Lab.Infra;
+using Lab.Infra.Bench;
 using Lab.Infra.Synth;
 using Pulumi;
 
@@ -8,5 +9,6 @@ return args switch
 {
     ["synth", "diff", .. var folders] => await SynthDiffCommand.RunAsync(folders, Directory.GetCurrentDirectory(), Console.Out, Console.Error),
     ["synth", .. var rest] => await SynthCommand.RunAsync(rest, Directory.GetCurrentDirectory(), Console.Error),
+    ["bench", .. var options] => await BenchCommand.RunAsync(options, Directory.GetCurrentDirectory(), Console.Out, Console.Error),
     _ => await Deployment.RunAsync<LabStack>(),
 };
