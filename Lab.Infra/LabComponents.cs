@@ -8,7 +8,21 @@ namespace Lab.Infra;
 /// <summary>Maps a validated <see cref="LabConfig"/> and its <see cref="LabPlan"/> to the components' args.</summary>
 internal static class LabComponents
 {
-    public static LabVmSettings VmSettings(LabConfig lab, VmSource source, Output<string> sshPrivateKey)
+    /// <summary>
+    /// The one Proxmox provider every ProxmoxVE resource uses (D2): the configured endpoint, the secret API token, and
+    /// the API's certificate verified unless the stack says <c>proxmox.insecure</c>. No <c>ssh</c> block: nothing the
+    /// lab creates needs SSH to a PVE node (no snippets; cloud images are downloaded and imported through the API).
+    /// </summary>
+    public static Pulumi.ProxmoxVE.Provider ProxmoxProvider(LabConfig lab, Output<string> apiToken) =>
+        new("proxmoxve", new Pulumi.ProxmoxVE.ProviderArgs
+        {
+            Endpoint = lab.Proxmox.Endpoint,
+            ApiToken = Output.CreateSecret(apiToken),
+            Insecure = lab.Proxmox.Insecure,
+            MinTls = "1.2",
+        });
+
+    public static LabVmSettings VmSettings(LabConfig lab, VmSource source, Output<string> sshPrivateKey, IReadOnlyList<Resource> waitFor)
     {
         Ipv4Cidr.TryParse(lab.Network.Cidr, out var cidr, out _);
         return new LabVmSettings
@@ -16,11 +30,13 @@ internal static class LabComponents
             Domain = lab.Domain,
             Source = source,
             VmDatastore = lab.Proxmox.VmDatastore,
-            SnippetsDatastore = lab.Proxmox.SnippetsDatastore,
             Bridge = lab.Proxmox.Bridge,
             PrefixLength = cidr.Prefix,
             Gateway = lab.Network.Gateway,
-            DnsServers = lab.Network.DnsServers,
+            // The lab's resolvers first, then the upstreams its DNS forwards to: a VM still resolves public names
+            // (apt on its first boot) while the lab's DNS host does not answer yet or is down.
+            DnsServers = [.. lab.Network.DnsServers, .. lab.Network.UpstreamResolvers.Except(lab.Network.DnsServers, StringComparer.Ordinal)],
+            WaitFor = waitFor,
             AdminUser = lab.Ssh.User,
             SshPublicKeys = lab.Ssh.PublicKeys,
             SshPrivateKey = sshPrivateKey,
@@ -32,7 +48,7 @@ internal static class LabComponents
     }
 
     /// <summary>The template to clone, or (with a cloud image URL) the image downloaded to every PVE node the plan uses.</summary>
-    public static VmSource Source(LabConfig lab, LabPlan plan)
+    public static VmSource Source(LabConfig lab, LabPlan plan, ComponentResourceOptions options)
     {
         var template = lab.Proxmox.Template;
         if (template.VmId is { } vmId)
@@ -46,7 +62,7 @@ internal static class LabComponents
             Sha256 = template.CloudImageChecksum!,
             Datastore = lab.Proxmox.SnippetsDatastore,
             PveNodes = [.. plan.Nodes.Select(n => n.PveNode).Distinct(StringComparer.Ordinal)],
-        }));
+        }, options));
     }
 
     public static ClusterNaming Naming(LabConfig lab) =>

@@ -36,7 +36,13 @@ public sealed class LabStack : Stack
             Organization = lab.Domain,
         }, new ComponentResourceOptions { Protect = !lab.Development });
 
-        var vm = LabComponents.VmSettings(lab, LabComponents.Source(lab, plan), configSource.Secret(ConfigKeys.SshPrivateKey));
+        // Every component that creates ProxmoxVE resources gets the explicit provider; their children inherit it.
+        var proxmoxProvider = LabComponents.ProxmoxProvider(lab, configSource.Secret(ConfigKeys.ProxmoxApiToken));
+        ComponentResourceOptions Proxmox() => new() { Providers = { proxmoxProvider } };
+
+        // What every VM waits for before it boots: the lab's DNS, once a component configures it.
+        IReadOnlyList<Resource> vmsWaitFor = [];
+        var vm = LabComponents.VmSettings(lab, LabComponents.Source(lab, plan, Proxmox()), configSource.Secret(ConfigKeys.SshPrivateKey), vmsWaitFor);
         var compact = lab.Topology == Topology.Compact;
         var cluster = new NomadServerCluster("cluster", new NomadServerClusterArgs
         {
@@ -46,7 +52,7 @@ public sealed class LabStack : Stack
             Ca = ca,
             // A compact lab runs its jobs on the servers.
             Workloads = compact ? new WorkloadSettings { NodeClass = "compact" } : null,
-        });
+        }, Proxmox());
 
         var clientVms = LabComponents.Vms(plan, NodeRoles.Client);
         var clients = clientVms.Count == 0 ? null : new ClientPool("clients", new ClientPoolArgs
@@ -55,10 +61,10 @@ public sealed class LabStack : Stack
             Vm = vm,
             Cluster = cluster,
             Workloads = new WorkloadSettings { NodeClass = "general" },
-        });
+        }, Proxmox());
 
         var support = LabComponents.Vms(plan, NodeRoles.Support)
-            .Select(spec => new ProxmoxNode($"support-{spec.Hostname}", vm.NodeArgs(spec, AgentRoles.None, ["homelab", "support"])))
+            .Select(spec => new ProxmoxNode($"support-{spec.Hostname}", vm.NodeArgs(spec, AgentRoles.None, ["homelab", "support"]), Proxmox()))
             .ToList();
 
         Nodes = Output.Create(plan.Nodes.ToImmutableDictionary(n => n.Name, n => n.Ip));

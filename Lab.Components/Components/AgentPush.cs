@@ -20,9 +20,11 @@ internal sealed record PushedFile(string Path, string Mode, string Owner, string
 }
 
 /// <summary>
-/// Pushes one agent's files to a VM over SSH and restarts that agent. The files travel as a script on the command's
-/// stdin, which is secret, so no key or token is ever in a command line, in user data or in a snippet. The trigger is
-/// a hash of the script: the agent restarts when, and only when, its own files change.
+/// Pushes a set of files to a VM over SSH and runs what follows them (an agent restart, the base script). The files
+/// travel as a script on the command's stdin, which is secret, so no key or token is ever in a command line or in user
+/// data. The triggers are a hash of the script, the VM's identity (<see cref="ProxmoxNode.Identity"/>, new whenever the
+/// VM is replaced) and what else the push must re-run for (e.g. the agent's version): the push runs again when, and
+/// only when, its own files change, the VM is a new one, or one of those changes.
 /// </summary>
 internal static class AgentPush
 {
@@ -32,6 +34,7 @@ internal static class AgentPush
         string host,
         IReadOnlyList<PushedFile> files,
         IReadOnlyList<string> thenRun,
+        IReadOnlyList<string> rerunFor,
         CustomResourceOptions options)
     {
         var script = Output.All(files.Select(f => f.Content)).Apply(contents => FileBundleScript.Render(
@@ -45,7 +48,8 @@ internal static class AgentPush
             Stdin = Output.CreateSecret(script),
             // A hash of secrets is not a secret (SHA-256 of 32 random bytes reveals nothing), and a visible trigger
             // tells a reviewer which agent a change restarts.
-            Triggers = Output.Unsecret(script.Apply(Sha256)).Apply(hash => ImmutableArray.Create<object>(hash)),
+            Triggers = Output.Tuple(Output.Unsecret(script.Apply(Sha256)), node.Identity)
+                .Apply(t => ImmutableArray.CreateRange<object>([t.Item1, t.Item2, .. rerunFor])),
         }, options);
 
         return (command, [.. files.Select(f => new HostFile(host, f.Path, f.Shown))]);

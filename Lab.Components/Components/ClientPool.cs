@@ -46,7 +46,7 @@ public sealed class ClientPool : ComponentResource, IHostFiles
         const AgentRoles roles = AgentRoles.Client;
         string[] tags = ["homelab", "nomad-client"];
 
-        var nodes = new List<(VmSpec Vm, ProxmoxNode Node, IssuedCertificate Cert)>();
+        var nodes = new List<(VmSpec Vm, ProxmoxNode Node, IssuedCertificate Cert, Resource ConsulPush)>();
         var files = new List<HostFile>();
         var agentTokens = new Dictionary<string, Output<string>>();
         foreach (var vm in args.Clients)
@@ -61,17 +61,18 @@ public sealed class ClientPool : ComponentResource, IHostFiles
                 Parent = this,
                 AdditionalSecretOutputs = { "result" },
             }).Result);
-            var (_, consulFiles) = AgentPush.Create(
+            // A client joins the servers' Consul, so it starts after them. Clients restart in parallel: a Nomad
+            // client's restart leaves its tasks running, and a Consul client's takes seconds.
+            var (consulPush, consulFiles) = AgentPush.Create(
                 $"{name}-{vm.Hostname}-consul-config",
                 node,
                 vm.Hostname,
                 AgentFiles.Consul(AgentFiles.ConsulModel(vm, join.Naming, server: false, join.ServerIps), join.Secrets, agentToken, cert),
                 AgentFiles.RestartConsul,
-                // Consul's unit is Type=notify and signals ready only once it joined: a client restarted before any
-                // server runs Consul would wait, and could time out, so the push waits for the servers' Consul.
+                [args.Vm.ConsulVersion],
                 new CustomResourceOptions { Parent = this, DependsOn = { node.Ready, join.ConsulServersUp.ToList() } });
 
-            nodes.Add((vm, node, cert));
+            nodes.Add((vm, node, cert, consulPush));
             files.AddRange(node.Files);
             files.AddRange(consulFiles);
             agentTokens[vm.Hostname] = agentToken;
@@ -82,12 +83,13 @@ public sealed class ClientPool : ComponentResource, IHostFiles
         var consulAcl = ConsulAcl.Create(
             $"{name}-consul-acl",
             join.AclHost,
-            new ConsulAclSetup(join.Naming.ConsulDatacenter, CreateNomadAgentToken: false, [.. args.Clients.Select(c => c.Hostname)]),
+            new ConsulAclSetup(join.Naming.ConsulDatacenter, [], [.. args.Clients.Select(c => c.Hostname)]),
             join.Secrets,
+            [],
             agentTokens,
             new CustomResourceOptions { Parent = this, DependsOn = { join.ConsulAclReady } });
 
-        foreach (var (vm, node, cert) in nodes)
+        foreach (var (vm, node, cert, consulPush) in nodes)
         {
             var (_, nomadFiles) = AgentPush.Create(
                 $"{name}-{vm.Hostname}-nomad-config",
@@ -95,7 +97,9 @@ public sealed class ClientPool : ComponentResource, IHostFiles
                 vm.Hostname,
                 AgentFiles.Nomad(AgentFiles.NomadModel(vm, join.Naming, roles, join.ServerIps, args.Workloads), join.Secrets, cert),
                 AgentFiles.RestartNomad,
-                new CustomResourceOptions { Parent = this, DependsOn = { node.Ready, consulAcl } });
+                [args.Vm.NomadVersion],
+                // Nomad registers the node in its own Consul agent, which must run and hold its token by then.
+                new CustomResourceOptions { Parent = this, DependsOn = { node.Ready, consulAcl, consulPush } });
             files.AddRange(nomadFiles);
         }
 

@@ -1,6 +1,4 @@
 using Pulumi;
-using Pulumi.ProxmoxVE;
-using Pulumi.ProxmoxVE.Inputs;
 
 namespace Lab.Components.Components;
 
@@ -13,7 +11,7 @@ public sealed record CloudImageArgs
     /// <summary>Its SHA-256 (hex); the provider refuses an image that does not match.</summary>
     public required string Sha256 { get; init; }
 
-    /// <summary>Datastore with the <c>iso</c> content type the image is stored on, e.g. <c>local</c>.</summary>
+    /// <summary>Datastore with the <c>import</c> content type (Proxmox VE 8.4 and later) the image is stored on, e.g. <c>local</c>.</summary>
     public required string Datastore { get; init; }
 
     /// <summary>Every PVE node a VM is created on: each needs its own copy on a local datastore.</summary>
@@ -21,8 +19,9 @@ public sealed record CloudImageArgs
 }
 
 /// <summary>
-/// A cloud image on each PVE node, for VMs created from it instead of cloned from a template. The provider fetches
-/// the URL, checks the SHA-256 and uploads the file (<c>proxmox_virtual_environment_file</c> with a URL source).
+/// A cloud image on each PVE node, for VMs created from it instead of cloned from a template. The PVE node downloads
+/// the URL itself and checks the SHA-256 (<c>proxmox_virtual_environment_download_file</c>, the API's download-url), as
+/// <c>import</c> content, which a VM disk's <c>import_from</c> reads through the API: no SSH to the node.
 /// </summary>
 public sealed class CloudImage : ComponentResource
 {
@@ -37,18 +36,18 @@ public sealed class CloudImage : ComponentResource
         ArgumentException.ThrowIfNullOrEmpty(args.Url);
         foreach (var pveNode in args.PveNodes.Distinct(StringComparer.Ordinal))
         {
-            var file = new FileLegacy($"{name}-{pveNode}", new FileLegacyArgs
+            var file = new Pulumi.ProxmoxVE.Download.File($"{name}-{pveNode}", new Pulumi.ProxmoxVE.Download.FileArgs
             {
-                // Proxmox stores disk images as "iso" content; an .img name keeps it importable as a disk.
-                ContentType = "iso",
+                // Import content takes .qcow2 (Ubuntu's .img cloud images are qcow2 inside).
+                ContentType = "import",
                 DatastoreId = args.Datastore,
                 NodeName = pveNode,
-                SourceFile = new FileLegacySourceFileArgs
-                {
-                    Path = args.Url,
-                    Checksum = args.Sha256.ToLowerInvariant(),
-                    FileName = $"{name}.img",
-                },
+                Url = args.Url,
+                Checksum = args.Sha256.ToLowerInvariant(),
+                ChecksumAlgorithm = "sha256",
+                FileName = $"{name}.qcow2",
+                // The checksum pins the image; a size check against the URL would only re-download the same bytes.
+                Overwrite = false,
             }, new CustomResourceOptions { Parent = this });
             _fileIds[pveNode] = file.Id;
         }

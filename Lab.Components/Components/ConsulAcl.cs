@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Lab.Components.Rendering;
 using Pulumi;
 using Pulumi.Command.Remote;
@@ -5,8 +6,9 @@ using Pulumi.Command.Remote;
 namespace Lab.Components.Components;
 
 /// <summary>
-/// Creates Consul ACL tokens whose secrets the program generated, by a script on a server that reads every secret
-/// from stdin. Idempotent: a token whose secret already resolves is left alone.
+/// Creates or updates the Consul ACL policies and tokens whose secrets the program generated, by a script on a server
+/// that reads every secret from stdin (<see cref="ConsulAclScript"/>). It converges, and it runs again when its script
+/// or its secrets change, or when the server it runs on is replaced.
 /// </summary>
 internal static class ConsulAcl
 {
@@ -15,20 +17,22 @@ internal static class ConsulAcl
         ProxmoxNode server,
         ConsulAclSetup setup,
         ClusterSecrets secrets,
+        IReadOnlyList<Output<string>> policyTokens,
         IReadOnlyDictionary<string, Output<string>> agentTokens,
         CustomResourceOptions options)
     {
         var tokens = Output.All(setup.NodeNames.Select(n => agentTokens[n]));
-        var stdin = Output.Tuple(secrets.ConsulManagementToken, secrets.NomadConsulToken, tokens).Apply(t => ConsulAclScript.Stdin(
+        var stdin = Output.Tuple(secrets.ConsulManagementToken, Output.All(policyTokens), tokens).Apply(t => ConsulAclScript.Stdin(
             setup,
             t.Item1,
-            setup.CreateNomadAgentToken ? t.Item2 : null,
+            t.Item2,
             setup.NodeNames.Zip(t.Item3).ToDictionary(p => p.First, p => p.Second)));
         return new Command(name, new CommandArgs
         {
             Connection = server.Connection,
             Create = RemoteShell.SudoBash(ConsulAclScript.Render(setup)),
             Stdin = Output.CreateSecret(stdin),
+            Triggers = server.Identity.Apply(id => ImmutableArray.Create<object>(id)),
         }, options);
     }
 }

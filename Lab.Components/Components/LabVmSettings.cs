@@ -14,9 +14,6 @@ public sealed record LabVmSettings
     /// <summary>Datastore for disks, e.g. <c>local-lvm</c>.</summary>
     public required string VmDatastore { get; init; }
 
-    /// <summary>Datastore with the <c>snippets</c> content type, e.g. <c>local</c>.</summary>
-    public required string SnippetsDatastore { get; init; }
-
     /// <summary>Bridge of the VMs' NICs, e.g. <c>vmbr0</c>.</summary>
     public required string Bridge { get; init; }
 
@@ -26,8 +23,14 @@ public sealed record LabVmSettings
     /// <summary>Default gateway.</summary>
     public required string Gateway { get; init; }
 
-    /// <summary>Resolvers the VMs use.</summary>
+    /// <summary>Resolvers the VMs use, in order.</summary>
     public required IReadOnlyList<string> DnsServers { get; init; }
+
+    /// <summary>
+    /// What every VM waits for before it is created and boots, e.g. the lab's DNS server once a component configures
+    /// it: a VM's first boot installs packages, so its resolvers must answer by then.
+    /// </summary>
+    public IReadOnlyList<Resource> WaitFor { get; init; } = [];
 
     /// <summary>Admin user on every VM.</summary>
     public required string AdminUser { get; init; }
@@ -66,7 +69,6 @@ public sealed record LabVmSettings
         MemoryMiB = vm.MemoryMiB,
         DiskGiB = vm.DiskGiB,
         VmDatastore = VmDatastore,
-        SnippetsDatastore = SnippetsDatastore,
         Bridge = Bridge,
         AdminUser = AdminUser,
         SshPublicKeys = SshPublicKeys,
@@ -75,5 +77,6 @@ public sealed record LabVmSettings
         NomadVersion = NomadVersion,
         ConsulVersion = ConsulVersion,
         Tags = tags,
+        WaitFor = WaitFor,
     };
 }

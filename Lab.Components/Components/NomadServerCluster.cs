@@ -54,7 +54,9 @@ public sealed class NomadServerCluster : ComponentResource, IHostFiles
         var secrets = new ClusterSecrets(
             GossipKey($"{name}-consul-gossip-key"),
             GossipKey($"{name}-nomad-gossip-key"),
-            Token($"{name}-nomad-consul-token"),
+            Token($"{name}-nomad-server-consul-token"),
+            Token($"{name}-nomad-client-consul-token"),
+            Token($"{name}-consul-dns-token"),
             Token($"{name}-consul-management-token"));
         var nomadBootstrapSecret = Token($"{name}-nomad-bootstrap-token");
 
@@ -62,33 +64,37 @@ public sealed class NomadServerCluster : ComponentResource, IHostFiles
         var serverIps = args.Servers.Select(s => s.Ip).ToList();
         var tags = roles.HasFlag(AgentRoles.Client) ? new[] { "homelab", "nomad-server", "nomad-client" } : ["homelab", "nomad-server"];
 
-        var nodes = new List<ProxmoxNode>();
-        var files = new List<HostFile>();
+        var nodes = args.Servers.Select(vm => new ProxmoxNode($"{name}-{vm.Hostname}", args.Vm.NodeArgs(vm, roles, tags), new ComponentResourceOptions
+        {
+            Parent = this,
+            Protect = args.Vm.Protect,
+        })).ToList();
+        var allReady = nodes.Select(n => n.Ready).ToList();
+
+        var files = new List<HostFile>(nodes.SelectMany(n => n.Files));
         var consulPushes = new List<Resource>();
         var agentTokens = new Dictionary<string, Output<string>>();
         var certificates = new Dictionary<string, IssuedCertificate>();
-        foreach (var vm in args.Servers)
+        for (var i = 0; i < nodes.Count; i++)
         {
-            var node = new ProxmoxNode($"{name}-{vm.Hostname}", args.Vm.NodeArgs(vm, roles, tags), new ComponentResourceOptions
-            {
-                Parent = this,
-                Protect = args.Vm.Protect,
-            });
+            var vm = args.Servers[i];
             var cert = args.Ca.Issue(
                 $"{name}-{vm.Hostname}",
                 AgentCertificateNames.For(vm.Hostname, args.Vm.Domain, vm.Ip, args.Naming.NomadRegion, args.Naming.ConsulDatacenter, roles),
                 childOptions);
             var agentToken = Token($"{name}-{vm.Hostname}-consul-agent-token");
+            // Every server's VM is up before the first Consul starts, so each finds the others to join; and the
+            // servers restart one at a time (each waits for a leader when there was one), so a renewed certificate or
+            // a new version never takes the quorum down.
             var (push, consulFiles) = AgentPush.Create(
                 $"{name}-{vm.Hostname}-consul-config",
-                node,
+                nodes[i],
                 vm.Hostname,
                 AgentFiles.Consul(AgentFiles.ConsulModel(vm, args.Naming, server: true, serverIps), secrets, agentToken, cert),
                 AgentFiles.RestartConsul,
-                new CustomResourceOptions { Parent = this, DependsOn = { node.Ready } });
+                [args.Vm.ConsulVersion],
+                new CustomResourceOptions { Parent = this, DependsOn = [.. allReady, .. consulPushes.TakeLast(1)] });
 
-            nodes.Add(node);
-            files.AddRange(node.Files);
             files.AddRange(consulFiles);
             consulPushes.Add(push);
             agentTokens[vm.Hostname] = agentToken;
@@ -96,8 +102,8 @@ public sealed class NomadServerCluster : ComponentResource, IHostFiles
         }
 
         var first = nodes[0];
-        var aclSetup = new ConsulAclSetup(args.Naming.ConsulDatacenter, CreateNomadAgentToken: true, [.. args.Servers.Select(s => s.Hostname)]);
-        var consulAcl = ConsulAcl.Create($"{name}-consul-acl", first, aclSetup, secrets, agentTokens, new CustomResourceOptions
+        var aclSetup = new ConsulAclSetup(args.Naming.ConsulDatacenter, ConsulAgentPolicies.Cluster, [.. args.Servers.Select(s => s.Hostname)]);
+        var consulAcl = ConsulAcl.Create($"{name}-consul-acl", first, aclSetup, secrets, secrets.PolicyTokens, agentTokens, new CustomResourceOptions
         {
             Parent = this,
             DependsOn = consulPushes,
@@ -113,8 +119,10 @@ public sealed class NomadServerCluster : ComponentResource, IHostFiles
                 vm.Hostname,
                 AgentFiles.Nomad(AgentFiles.NomadModel(vm, args.Naming, roles, serverIps, args.Workloads), secrets, certificates[vm.Hostname]),
                 AgentFiles.RestartNomad,
-                // Nomad registers itself in Consul at start, with the token the ACL setup has just created.
-                new CustomResourceOptions { Parent = this, DependsOn = { nodes[i].Ready, consulAcl } });
+                [args.Vm.NomadVersion],
+                // Nomad registers itself in Consul at start, with the token the ACL setup has just created; the
+                // servers restart one at a time, as Consul's do.
+                new CustomResourceOptions { Parent = this, DependsOn = [nodes[i].Ready, consulAcl, .. nomadPushes.TakeLast(1)] });
             files.AddRange(nomadFiles);
             nomadPushes.Add(push);
         }
@@ -124,6 +132,7 @@ public sealed class NomadServerCluster : ComponentResource, IHostFiles
             Connection = first.Connection,
             Create = RemoteShell.SudoBash(NomadAclBootstrapScript.Render()),
             Stdin = Output.CreateSecret(nomadBootstrapSecret.Apply(NomadAclBootstrapScript.Stdin)),
+            Triggers = first.Identity.Apply(id => ImmutableArray.Create<object>(id)),
         }, new CustomResourceOptions { Parent = this, DependsOn = nomadPushes });
 
         Join = new ClusterJoin(serverIps, secrets, first, consulPushes, consulAcl, args.Ca, args.Naming);

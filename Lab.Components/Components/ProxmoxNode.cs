@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Lab.Components.Rendering;
 using Pulumi;
 using Pulumi.Command.Remote;
@@ -49,9 +50,6 @@ public sealed record ProxmoxNodeArgs
     /// <summary>Datastore for the disk and the cloud-init drive, e.g. <c>local-lvm</c>.</summary>
     public required string VmDatastore { get; init; }
 
-    /// <summary>Datastore with the <c>snippets</c> content type for the user data, e.g. <c>local</c>.</summary>
-    public required string SnippetsDatastore { get; init; }
-
     /// <summary>Bridge of the VM's NIC, e.g. <c>vmbr0</c>.</summary>
     public required string Bridge { get; init; }
 
@@ -75,20 +73,24 @@ public sealed record ProxmoxNodeArgs
 
     /// <summary>Proxmox tags, e.g. <c>homelab</c>, <c>nomad-server</c>.</summary>
     public required IReadOnlyList<string> Tags { get; init; }
+
+    /// <summary>
+    /// What the VM waits for before it is created and boots, e.g. the DNS server it resolves with: its first boot
+    /// installs packages, so the resolvers must answer by then.
+    /// </summary>
+    public IReadOnlyList<Resource> WaitFor { get; init; } = [];
 }
 
 /// <summary>
-/// One Ubuntu VM cloned from the cloud-init template: a user-data snippet with only the stable base (user, keys,
-/// packages, repository), a static address, and a remote command that waits for cloud-init to finish. Whatever
-/// changes later (agent configs, certificates, tokens) is pushed over SSH by the cluster components, because a
-/// change to user data replaces the VM.
+/// One Ubuntu VM cloned from the cloud-init template (or with a disk imported from a cloud image): Proxmox's own
+/// cloud-init gives it its name, the admin user with the SSH keys, a static address and the resolvers, so no snippet
+/// is uploaded and the provider needs no SSH to the PVE node. Once cloud-init finished, a push over SSH installs the
+/// base (<see cref="NodeBaseScript"/>: hardening, pinned packages, rootless Podman); the cluster components push the
+/// agents' configs, certificates and tokens the same way. Every push re-runs when the VM is replaced.
 /// </summary>
 public sealed class ProxmoxNode : ComponentResource, IHostFiles
 {
     private const string Type = "homelab:index:ProxmoxNode";
-
-    /// <summary>Where the user data sits on the snippets datastore, per host.</summary>
-    public static string UserDataFileName(string hostname) => $"{hostname}-user-data.yaml";
 
     public ProxmoxNode(string name, ProxmoxNodeArgs args, ComponentResourceOptions? options = null)
         : base(Type, name, options)
@@ -97,28 +99,13 @@ public sealed class ProxmoxNode : ComponentResource, IHostFiles
         ArgumentException.ThrowIfNullOrEmpty(args.Hostname);
 
         var runsAgents = args.Roles != AgentRoles.None;
-        var userData = CloudInitRenderer.Render(new CloudInitModel
+        var baseModel = new NodeBaseModel
         {
-            Hostname = args.Hostname,
-            Fqdn = $"{args.Hostname}.{args.Domain}",
-            AdminUser = args.AdminUser,
-            SshPublicKeys = args.SshPublicKeys,
             NomadVersion = runsAgents ? args.NomadVersion : null,
             ConsulVersion = runsAgents ? args.ConsulVersion : null,
             RunsWorkloads = args.Roles.HasFlag(AgentRoles.Client),
-        });
-
-        var snippet = new FileLegacy($"{name}-user-data", new FileLegacyArgs
-        {
-            ContentType = "snippets",
-            DatastoreId = args.SnippetsDatastore,
-            NodeName = args.PveNode,
-            SourceRaw = new FileLegacySourceRawArgs
-            {
-                Data = userData,
-                FileName = UserDataFileName(args.Hostname),
-            },
-        }, new CustomResourceOptions { Parent = this });
+        };
+        var baseScript = NodeBaseScript.Render(baseModel);
 
         var disk = new VmLegacyDiskArgs
         {
@@ -126,6 +113,7 @@ public sealed class ProxmoxNode : ComponentResource, IHostFiles
             DatastoreId = args.VmDatastore,
             Size = args.DiskGiB,
             Discard = "on",
+            // Proxmox gives a disk its own I/O thread only on a controller of its own: virtio-scsi-single (below).
             Iothread = true,
         };
         var vmArgs = new VmLegacyArgs
@@ -133,18 +121,27 @@ public sealed class ProxmoxNode : ComponentResource, IHostFiles
             Name = args.Hostname,
             NodeName = args.PveNode,
             VmId = args.VmId,
-            Agent = new VmLegacyAgentArgs { Enabled = true },
+            // The guest agent is installed by the base push; the provider reads no addresses from it (the IP is
+            // static), so it does not wait for the agent while a fresh cloud-image VM has none yet.
+            Agent = new VmLegacyAgentArgs { Enabled = true, WaitForIp = new VmLegacyAgentWaitForIpArgs { Disabled = true } },
             // "host" passes the CPU's AES-NI through for all the TLS; the price, no live migration between unlike CPUs,
             // does not apply to a lab whose VMs are pinned to their PVE node.
             Cpu = new VmLegacyCpuArgs { Cores = args.Cores, Type = "host" },
             Memory = new VmLegacyMemoryArgs { Dedicated = args.MemoryMiB },
+            ScsiHardware = "virtio-scsi-single",
             Disks = { disk },
             NetworkDevices = { new VmLegacyNetworkDeviceArgs { Bridge = args.Bridge, Model = "virtio" } },
             OperatingSystem = new VmLegacyOperatingSystemArgs { Type = "l26" },
+            // Proxmox's built-in cloud-init: the VM name is the host name, dns.domain makes the FQDN. None of these
+            // fields replaces the VM when it changes (the provider rewrites the cloud-init drive).
             Initialization = new VmLegacyInitializationArgs
             {
                 DatastoreId = args.VmDatastore,
-                UserDataFileId = snippet.Id,
+                UserAccount = new VmLegacyInitializationUserAccountArgs
+                {
+                    Username = args.AdminUser,
+                    Keys = args.SshPublicKeys.ToList(),
+                },
                 IpConfigs =
                 {
                     new VmLegacyInitializationIpConfigArgs
@@ -169,10 +166,18 @@ public sealed class ProxmoxNode : ComponentResource, IHostFiles
         }
         else if (args.Source.Image is { } image)
         {
-            disk.FileId = image.FileIdOn(args.PveNode);
+            // import_from goes through the API (file_id would run `qm disk import` over SSH on the PVE node), and is
+            // read only when the VM is created: a newer image does not replace running VMs.
+            disk.ImportFrom = image.FileIdOn(args.PveNode);
         }
 
-        var vm = new VmLegacy($"{name}-vm", vmArgs, new CustomResourceOptions { Parent = this });
+        var vm = new VmLegacy($"{name}-vm", vmArgs, new CustomResourceOptions
+        {
+            Parent = this,
+            // The VM id and the IP are pinned: a replacement must delete the old VM before it creates the new one.
+            DeleteBeforeReplace = true,
+            DependsOn = args.WaitFor.ToList(),
+        });
 
         Connection = new ConnectionArgs
         {
@@ -180,15 +185,29 @@ public sealed class ProxmoxNode : ComponentResource, IHostFiles
             User = args.AdminUser,
             PrivateKey = args.SshPrivateKey,
         };
+        // The MAC address Proxmox draws when it creates the VM: it is new after every replacement (the VM id and the
+        // IP are pinned and stay), so every command that configures this VM carries it in its triggers and runs again
+        // on the new VM.
+        Identity = vm.NetworkDevices.Apply(devices => devices.IsDefaultOrEmpty ? "" : devices[0].MacAddress ?? "");
 
-        Ready = new Command($"{name}-cloud-init", new CommandArgs
+        var cloudInit = new Command($"{name}-cloud-init", new CommandArgs
         {
             Connection = Connection,
             Create = CloudInitWait.Command,
+            Triggers = Identity.Apply(id => ImmutableArray.Create<object>(id)),
         }, new CustomResourceOptions { Parent = this, DependsOn = { vm } });
 
-        // Named by its Proxmox volume id: the user data lives on the PVE node, not on the VM.
-        Files = [new HostFile(args.Hostname, $"{args.SnippetsDatastore}:snippets/{UserDataFileName(args.Hostname)}", Output.Create(userData))];
+        var (ready, files) = AgentPush.Create(
+            $"{name}-base",
+            this,
+            args.Hostname,
+            BaseFiles(baseModel, baseScript),
+            [NodeBaseScript.Path],
+            [.. new[] { baseModel.ConsulVersion, baseModel.NomadVersion }.OfType<string>()],
+            new CustomResourceOptions { Parent = this, DependsOn = { cloudInit } });
+
+        Ready = ready;
+        Files = files;
         Name = Output.Create(args.Hostname);
         Ip = Output.Create(args.Ip);
         VmId = vm.VmId;
@@ -210,9 +229,38 @@ public sealed class ProxmoxNode : ComponentResource, IHostFiles
     /// <summary>SSH connection for remote commands on this VM, as the admin user.</summary>
     public ConnectionArgs Connection { get; }
 
-    /// <summary>Finishes when cloud-init has finished on the VM: depend on it before configuring the VM over SSH.</summary>
+    /// <summary>
+    /// Changes exactly when the VM is replaced (its NIC's MAC address): put it in the triggers of every command that
+    /// configures the VM, so a new VM is configured again.
+    /// </summary>
+    public Output<string> Identity { get; }
+
+    /// <summary>
+    /// Finishes when cloud-init has finished and the base is installed: depend on it before configuring the VM over SSH.
+    /// </summary>
     public Resource Ready { get; }
 
     /// <inheritdoc />
     public IReadOnlyList<HostFile> Files { get; }
+
+    private static List<PushedFile> BaseFiles(NodeBaseModel model, string script)
+    {
+        List<PushedFile> files =
+        [
+            PushedFile.Public(NodeBaseScript.SshdDropIn, "root", Output.Create(NodeBaseScript.SshdConfig)),
+            PushedFile.Public(NodeBaseScript.Path, "root", Output.Create(script)) with { Mode = "0755" },
+        ];
+        if (model.RunsAgents)
+        {
+            files.Add(PushedFile.Public(HashiCorpAptKey.Path, "root", Output.Create(HashiCorpAptKey.Armored)));
+            files.Add(PushedFile.Public(AgentRestartScript.Path, "root", Output.Create(AgentRestartScript.Render())) with { Mode = "0755" });
+        }
+
+        if (model.RunsWorkloads)
+        {
+            files.Add(PushedFile.Public(NodeBaseScript.DelegateDropIn, "root", Output.Create(NodeBaseScript.DelegateConfig)));
+        }
+
+        return files;
+    }
 }

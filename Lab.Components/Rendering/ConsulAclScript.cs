@@ -4,50 +4,30 @@ using System.Text.RegularExpressions;
 namespace Lab.Components.Rendering;
 
 /// <summary>
-/// A script, run on a Consul server through <see cref="RemoteShell.SudoBash"/>, that creates the lab's Consul ACL
-/// policy and tokens with SecretIDs chosen by the program, through the local agent's HTTP API. It waits for a leader
-/// and for the initial management token, and creates only what is missing, so a second run changes nothing.
-/// <see cref="Stdin"/> renders the secrets it reads.
+/// A script, run on a Consul server through <see cref="RemoteShell.SudoBash"/>, that sets up the Consul ACL policies
+/// and tokens the agents need, with SecretIDs chosen by the program, through the local agent's HTTP API. It waits for a
+/// leader and for the initial management token, then converges: a missing policy or token is created, an existing one
+/// is updated to what the script says, so an edited policy takes effect on the next run. <see cref="Stdin"/> renders
+/// the secrets it reads.
 /// </summary>
 public static partial class ConsulAclScript
 {
     /// <summary>The local agent's HTTP API; Consul serves plain HTTP on loopback only.</summary>
     public const string ApiAddress = "http://127.0.0.1:8500";
 
-    /// <summary>The policy of the Nomad agents' token.</summary>
-    public const string NomadAgentsPolicy = "nomad-agents";
-
     private const string ManagementLabel = "the management token";
-    private const string NomadAgentLabel = "the Nomad agent token";
-
-    // What Nomad agents (servers and clients) need in Consul, per Nomad's "Integrate Consul ACL" page
-    // (https://developer.hashicorp.com/nomad/docs/secure/acl/consul): register themselves and their services, and,
-    // on servers, write the service-mesh configuration entries (Connect is on in the lab).
-    private static readonly string NomadAgentsRules = string.Join('\n',
-        "agent_prefix \"\" {",
-        "  policy = \"read\"",
-        "}",
-        "node_prefix \"\" {",
-        "  policy = \"write\"",
-        "}",
-        "service_prefix \"\" {",
-        "  policy = \"write\"",
-        "}",
-        "acl = \"write\"",
-        "mesh = \"write\"",
-        "");
 
     /// <summary>Renders the script; it holds no secret.</summary>
-    /// <exception cref="ArgumentException">The datacenter or a node name is not valid for Consul, or a node is listed twice.</exception>
+    /// <exception cref="ArgumentException">The datacenter, a policy or a node name is not valid for Consul, or one is listed twice.</exception>
     public static string Render(ConsulAclSetup setup)
     {
         Validate(setup);
         var script = new StringBuilder();
         AgentApiScript.AppendPreamble(script, "consul-acl", $"Consul ACLs of datacenter {setup.Datacenter} (ConsulAclScript).");
         AgentApiScript.AppendReadSecret(script, ManagementLabel, "management_token");
-        if (setup.CreateNomadAgentToken)
+        for (var i = 0; i < setup.PolicyTokens.Count; i++)
         {
-            AgentApiScript.AppendReadSecret(script, NomadAgentLabel, "nomad_agent_token");
+            AgentApiScript.AppendReadSecret(script, PolicyTokenLabel(setup.PolicyTokens[i]), $"policy_tokens[{i}]");
         }
 
         for (var i = 0; i < setup.NodeNames.Count; i++)
@@ -57,14 +37,19 @@ public static partial class ConsulAclScript
 
         AgentApiScript.AppendNoMoreStdin(script);
         AgentApiScript.AppendCall(script, ApiAddress, "X-Consul-Token", []);
-        if (setup.CreateNomadAgentToken)
+        if (setup.PolicyTokens.Count > 0)
         {
             script.Append("""
-                # ensure_policy NAME DATA: creates the policy unless one of that name exists.
+                # ensure_policy NAME DATA: creates the policy, or updates the one of that name to DATA.
                 ensure_policy() {
                   call GET "/v1/acl/policy/name/$1" "$management_token"
                   case $status in
-                    200) echo "consul-acl: policy $1 exists" ;;
+                    200)
+                      [[ $body =~ \"ID\":\"([0-9a-f-]{36})\" ]] || fail "reading policy $1: the answer has no ID"
+                      call PUT "/v1/acl/policy/${BASH_REMATCH[1]}" "$management_token" "$2"
+                      [[ $status == 200 ]] || fail "updating policy $1: $(describe)"
+                      echo "consul-acl: updated policy $1"
+                      ;;
                     403 | 404)
                       call PUT /v1/acl/policy "$management_token" "$2"
                       [[ $status == 200 ]] || fail "creating policy $1: $(describe)"
@@ -78,12 +63,17 @@ public static partial class ConsulAclScript
         }
 
         script.Append("""
-            # ensure_token SECRET_ID LABEL DATA: creates the token unless its SecretID resolves already. Consul answers
-            # 403 "ACL not found" for an unknown token. DATA has @SECRET_ID@ where the SecretID goes.
+            # ensure_token SECRET_ID LABEL DATA: creates the token, or updates it to DATA when its SecretID resolves.
+            # Consul answers 403 "ACL not found" for an unknown token. DATA has @SECRET_ID@ where the SecretID goes.
             ensure_token() {
               call GET /v1/acl/token/self "$1"
               case $status in
-                200) echo "consul-acl: $2 exists" ;;
+                200)
+                  [[ $body =~ \"AccessorID\":\"([0-9a-f-]{36})\" ]] || fail "reading $2: the answer has no AccessorID"
+                  call PUT "/v1/acl/token/${BASH_REMATCH[1]}" "$management_token" "${3//@SECRET_ID@/"$1"}"
+                  [[ $status == 200 ]] || fail "updating $2: $(describe)"
+                  echo "consul-acl: updated $2"
+                  ;;
                 403 | 404)
                   call PUT /v1/acl/token "$management_token" "${3//@SECRET_ID@/"$1"}"
                   [[ $status == 200 ]] || fail "creating $2: $(describe)"
@@ -105,13 +95,14 @@ public static partial class ConsulAclScript
             """.ReplaceLineEndings("\n"));
         AgentApiScript.AppendWaitEnd(script);
 
-        if (setup.CreateNomadAgentToken)
+        for (var i = 0; i < setup.PolicyTokens.Count; i++)
         {
-            script.Append("ensure_policy ").Append(NomadAgentsPolicy).Append(' ')
-                .Append(AgentApiScript.DataLine(new PolicyBody(NomadAgentsPolicy, "What Nomad agents need in Consul", NomadAgentsRules)))
+            var policy = setup.PolicyTokens[i];
+            script.Append("ensure_policy ").Append(policy.Name).Append(' ')
+                .Append(AgentApiScript.DataLine(new PolicyBody(policy.Name, policy.Description, policy.Rules)))
                 .Append('\n');
-            script.Append("ensure_token \"$nomad_agent_token\" ").Append(ShellQuote.Single(NomadAgentLabel)).Append(' ')
-                .Append(AgentApiScript.DataLine(new TokenBody(AgentApiScript.SecretIdPlaceholder, "Nomad agents", [new PolicyLink(NomadAgentsPolicy)], null)))
+            script.Append("ensure_token \"${policy_tokens[").Append(i).Append("]}\" ").Append(ShellQuote.Single(PolicyTokenLabel(policy))).Append(' ')
+                .Append(AgentApiScript.DataLine(new TokenBody(AgentApiScript.SecretIdPlaceholder, policy.Description, [new PolicyLink(policy.Name)], null)))
                 .Append('\n');
         }
 
@@ -127,29 +118,27 @@ public static partial class ConsulAclScript
     }
 
     /// <summary>
-    /// The stdin of the script: one UUID per line, in the order the script reads them: the management token, the
-    /// Nomad agent token (only with <see cref="ConsulAclSetup.CreateNomadAgentToken"/>), then one agent token per node
-    /// in the order of <see cref="ConsulAclSetup.NodeNames"/>. Secret: pass it as the command's <c>Stdin</c> only.
+    /// The stdin of the script: one UUID per line, in the order the script reads them: the management token, one token
+    /// per <see cref="ConsulAclSetup.PolicyTokens"/> entry in its order, then one agent token per node in the order of
+    /// <see cref="ConsulAclSetup.NodeNames"/>. Secret: pass it as the command's <c>Stdin</c> only.
     /// </summary>
     /// <exception cref="ArgumentException">A token is missing, extra, not a UUID, or the same as another; the message names it, never its value.</exception>
-    public static string Stdin(ConsulAclSetup setup, string managementToken, string? nomadAgentToken, IReadOnlyDictionary<string, string> agentTokensByNode)
+    public static string Stdin(ConsulAclSetup setup, string managementToken, IReadOnlyList<string> policyTokens, IReadOnlyDictionary<string, string> agentTokensByNode)
     {
         Validate(setup);
         ArgumentNullException.ThrowIfNull(managementToken);
+        ArgumentNullException.ThrowIfNull(policyTokens);
         ArgumentNullException.ThrowIfNull(agentTokensByNode);
 
         var secrets = new List<(string Label, string Value, string Parameter)> { (ManagementLabel, managementToken, nameof(managementToken)) };
-        if (setup.CreateNomadAgentToken)
-        {
-            secrets.Add((NomadAgentLabel, nomadAgentToken ?? throw new ArgumentException(
-                $"The Nomad agent token is missing; {nameof(ConsulAclSetup.CreateNomadAgentToken)} is set.", nameof(nomadAgentToken)), nameof(nomadAgentToken)));
-        }
-        else if (nomadAgentToken is not null)
+        if (policyTokens.Count != setup.PolicyTokens.Count)
         {
             throw new ArgumentException(
-                $"A Nomad agent token was given, but {nameof(ConsulAclSetup.CreateNomadAgentToken)} is not set.", nameof(nomadAgentToken));
+                $"{policyTokens.Count} policy tokens were given for {setup.PolicyTokens.Count} policies; {nameof(policyTokens)} needs one per entry of {nameof(ConsulAclSetup.PolicyTokens)}.",
+                nameof(policyTokens));
         }
 
+        secrets.AddRange(setup.PolicyTokens.Zip(policyTokens, (policy, token) => (PolicyTokenLabel(policy), token, nameof(policyTokens))));
         foreach (var node in setup.NodeNames)
         {
             if (!agentTokensByNode.TryGetValue(node, out var token))
@@ -178,7 +167,7 @@ public static partial class ConsulAclScript
                 throw new ArgumentException($"{Capitalized(label)} is not a UUID; Consul takes only UUIDs as SecretIDs.", parameter);
             }
 
-            // Two tokens with one SecretID would be one token: the second would count as created already.
+            // Two tokens with one SecretID would be one token: the second would overwrite the first.
             var earlier = secrets.Take(i).FirstOrDefault(s => string.Equals(s.Value, value, StringComparison.OrdinalIgnoreCase));
             if (earlier.Label is not null)
             {
@@ -190,6 +179,8 @@ public static partial class ConsulAclScript
 
         return stdin.ToString();
     }
+
+    private static string PolicyTokenLabel(ConsulPolicyToken policy) => $"the {policy.Name} token";
 
     private static string AgentLabel(string node) => $"the agent token of node {node}";
 
@@ -203,6 +194,23 @@ public static partial class ConsulAclScript
         {
             throw new ArgumentException(
                 $"Consul datacenter '{setup.Datacenter}' is not valid; Consul allows only lowercase letters, digits, '-' and '_'.", nameof(setup));
+        }
+
+        ArgumentNullException.ThrowIfNull(setup.PolicyTokens, nameof(setup));
+        var policies = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var policy in setup.PolicyTokens)
+        {
+            // Consul's policy name rule (acl/validation.go); the script also relies on it to need no quoting.
+            if (policy?.Name is null || !PolicyNamePattern().IsMatch(policy.Name) || string.IsNullOrWhiteSpace(policy.Rules))
+            {
+                throw new ArgumentException(
+                    $"Policy '{policy?.Name}' cannot be a Consul policy; use letters, digits, '-' and '_' (at most 128) and non-empty rules.", nameof(setup));
+            }
+
+            if (!policies.Add(policy.Name))
+            {
+                throw new ArgumentException($"Policy '{policy.Name}' is listed twice; each policy gets one token.", nameof(setup));
+            }
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -228,6 +236,9 @@ public static partial class ConsulAclScript
 
     [GeneratedRegex("^[a-z0-9]([a-z0-9_-]*[a-z0-9])?$")]
     private static partial Regex NodeNamePattern();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,128}$")]
+    private static partial Regex PolicyNamePattern();
 
     private sealed record PolicyBody(string Name, string Description, string Rules);
 

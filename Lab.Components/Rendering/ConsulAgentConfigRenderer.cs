@@ -2,15 +2,18 @@ namespace Lab.Components.Rendering;
 
 /// <summary>
 /// Renders a Consul agent's <see cref="AgentPaths.ConsulConfig"/> (JSON; key names checked against Consul 1.21's
-/// <c>agent/config/config.go</c>). TLS everywhere with client certificates, gossip encryption, ACLs deny by default,
-/// and the plain HTTP API only on loopback.
+/// <c>agent/config/config.go</c>). TLS everywhere, client certificates on the agents' RPC, gossip encryption, ACLs deny
+/// by default (with a DNS token), Prometheus telemetry, and the plain HTTP API only on loopback.
 /// </summary>
 internal static class ConsulAgentConfigRenderer
 {
     /// <summary>Plain HTTP API, bound to loopback only (<c>client_addr</c>).</summary>
     public const int HttpPort = 8500;
 
-    /// <summary>HTTPS API, on every interface; Nomad and the operator use it with a client certificate.</summary>
+    /// <summary>
+    /// HTTPS API, on every interface. It asks no client certificate (decision D1): ACL tokens authenticate API calls, so
+    /// the providers, CLIs, UIs and other stacks need only the CA and a token; RPC between agents keeps mutual TLS.
+    /// </summary>
     public const int HttpsPort = 8501;
 
     /// <summary>gRPC with TLS (xDS for Envoy sidecars); the plaintext gRPC port is disabled.</summary>
@@ -50,6 +53,8 @@ internal static class ConsulAgentConfigRenderer
             // Consul's Connect struct: "It should be set on all clients and servers in a cluster".
             Connect = new ConsulEnabled { Enabled = true },
             Performance = model.Server ? new ConsulPerformance { RaftMultiplier = 1 } : null,
+            // /v1/agent/metrics?format=prometheus; without a retention time Consul keeps no Prometheus metrics at all.
+            Telemetry = new ConsulTelemetry { PrometheusRetentionTime = "60s", DisableHostname = true },
             Tls = new ConsulTls
             {
                 Defaults = new ConsulTlsDefaults
@@ -57,11 +62,16 @@ internal static class ConsulAgentConfigRenderer
                     CaFile = TlsFile(AgentPaths.CaFile),
                     CertFile = TlsFile(AgentPaths.CertFile),
                     KeyFile = TlsFile(AgentPaths.KeyFile),
-                    VerifyIncoming = true,
+                    VerifyIncoming = false,
                     VerifyOutgoing = true,
                     TlsMinVersion = "TLSv1_2",
                 },
-                InternalRpc = new ConsulTlsInternalRpc { VerifyServerHostname = true },
+                // Agents and servers prove who they are to each other with the CA's certificates; a server verifies
+                // that its peer's certificate names server.<dc>.consul.
+                InternalRpc = new ConsulTlsInternalRpc { VerifyIncoming = true, VerifyServerHostname = true },
+                // D1: the API authenticates with ACL tokens, as HashiCorp's TLS reference separates tls.https from
+                // tls.internal_rpc for (https://developer.hashicorp.com/consul/docs/reference/agent/configuration-file/tls).
+                Https = new ConsulTlsGrpc { VerifyIncoming = false },
                 // Envoy presents no client certificate to the xDS port, so verify_incoming there breaks every Connect
                 // sidecar; Nomad's docs say to set tls.grpc.verify_incoming = false
                 // (https://github.com/hashicorp/consul/issues/13088, https://github.com/hashicorp/nomad/pull/19970).
@@ -77,6 +87,7 @@ internal static class ConsulAgentConfigRenderer
                 {
                     InitialManagement = model.Server ? model.InitialManagementToken : null,
                     Agent = model.AgentToken,
+                    Dns = model.DnsToken,
                 },
             },
         });
@@ -102,6 +113,7 @@ internal static class ConsulAgentConfigRenderer
         AgentModelRules.RequireIpv4List(failures, nameof(model.RetryJoin), model.RetryJoin, "an agent needs at least one server address to join");
         AgentModelRules.RequireText(failures, nameof(model.GossipKey), model.GossipKey);
         AgentModelRules.RequireText(failures, nameof(model.AgentToken), model.AgentToken);
+        AgentModelRules.RequireText(failures, nameof(model.DnsToken), model.DnsToken);
         if (model.Server && string.IsNullOrWhiteSpace(model.InitialManagementToken))
         {
             failures.Add($"{nameof(model.InitialManagementToken)} is missing on a server; servers need it so that ACLs bootstrap without a manual step");
@@ -135,6 +147,7 @@ internal static class ConsulAgentConfigRenderer
         public required ConsulEnabled? UiConfig { get; init; }
         public required ConsulEnabled Connect { get; init; }
         public required ConsulPerformance? Performance { get; init; }
+        public required ConsulTelemetry Telemetry { get; init; }
         public required ConsulTls Tls { get; init; }
         public required ConsulAcl Acl { get; init; }
     }
@@ -165,10 +178,17 @@ internal static class ConsulAgentConfigRenderer
         public required int RaftMultiplier { get; init; }
     }
 
+    private sealed record ConsulTelemetry
+    {
+        public required string PrometheusRetentionTime { get; init; }
+        public required bool DisableHostname { get; init; }
+    }
+
     private sealed record ConsulTls
     {
         public required ConsulTlsDefaults Defaults { get; init; }
         public required ConsulTlsInternalRpc InternalRpc { get; init; }
+        public required ConsulTlsGrpc Https { get; init; }
         public required ConsulTlsGrpc Grpc { get; init; }
     }
 
@@ -184,6 +204,7 @@ internal static class ConsulAgentConfigRenderer
 
     private sealed record ConsulTlsInternalRpc
     {
+        public required bool VerifyIncoming { get; init; }
         public required bool VerifyServerHostname { get; init; }
     }
 
@@ -205,5 +226,6 @@ internal static class ConsulAgentConfigRenderer
     {
         public required string? InitialManagement { get; init; }
         public required string Agent { get; init; }
+        public required string Dns { get; init; }
     }
 }

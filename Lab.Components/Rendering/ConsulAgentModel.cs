@@ -30,6 +30,9 @@ internal sealed record ConsulAgentModel
     /// <summary>Secret: this agent's own ACL token (node registration, anti-entropy).</summary>
     public required string AgentToken { get; init; }
 
+    /// <summary>Secret: the token the agent answers DNS queries with (<c>acl.tokens.dns</c>), the same on every agent.</summary>
+    public required string DnsToken { get; init; }
+
     /// <summary>
     /// Secret: the ACL initial management token, set on servers so ACLs bootstrap without a manual step; null on clients.
     /// </summary>

@@ -5,7 +5,7 @@ namespace Lab.Components.Rendering;
 /// <summary>
 /// A script, run on a Nomad server through <see cref="RemoteShell.SudoBash"/>, that bootstraps Nomad's ACLs with a
 /// secret chosen by the program, so the bootstrap token is known before the cluster exists. It talks to the local
-/// agent over mutual TLS with the agent's own certificate; it waits for a leader; and when the secret already works
+/// agent over TLS verified against the lab's CA (the HTTPS API asks no client certificate, D1); it waits for a leader; and when the secret already works
 /// as a token it does nothing, so a second run changes nothing. <see cref="Stdin"/> renders the secret it reads.
 /// </summary>
 public static class NomadAclBootstrapScript
@@ -23,8 +23,6 @@ public static class NomadAclBootstrapScript
         AgentApiScript.AppendCall(script, ApiAddress, "X-Nomad-Token",
         [
             "cacert = " + CurlConfigQuote.Value($"{AgentPaths.NomadTlsDir}/{AgentPaths.CaFile}"),
-            "cert = " + CurlConfigQuote.Value($"{AgentPaths.NomadTlsDir}/{AgentPaths.CertFile}"),
-            "key = " + CurlConfigQuote.Value($"{AgentPaths.NomadTlsDir}/{AgentPaths.KeyFile}"),
         ]);
         script.Append("bootstrap_data=")
             .Append(AgentApiScript.DataLine(new BootstrapBody(AgentApiScript.SecretIdPlaceholder)))

@@ -4,7 +4,7 @@ namespace Lab.Components.Rendering;
 /// Renders a Nomad agent's <see cref="AgentPaths.NomadConfig"/>. Nomad reads JSON config with HCL1, so the document
 /// mirrors the HCL blocks, and labelled blocks (<c>host_volume "data"</c>, <c>plugin "nomad-driver-podman"</c>) are
 /// objects keyed by their label; Nomad's own test fixture <c>command/agent/testdata/plugin.json</c> uses that shape
-/// for <c>plugin</c>. TLS on HTTP and RPC with client certificates, ACLs on, and Consul reached over TLS on loopback.
+/// for <c>plugin</c>. TLS on HTTP and RPC (client certificates on RPC only, D1), ACLs on, and Consul reached over TLS on loopback.
 /// </summary>
 internal static class NomadAgentConfigRenderer
 {
@@ -72,7 +72,9 @@ internal static class NomadAgentConfigRenderer
                 CertFile = TlsFile(AgentPaths.CertFile),
                 KeyFile = TlsFile(AgentPaths.KeyFile),
                 VerifyServerHostname = true,
-                VerifyHttpsClient = true,
+                // D1: the HTTPS API asks no client certificate, ACL tokens authenticate its calls (Nomad's default,
+                // tls.verify_https_client = false); RPC between agents stays mutual TLS with hostname verification.
+                VerifyHttpsClient = false,
             },
             Acl = new NomadAcl { Enabled = true },
             // The local Consul agent's HTTPS and gRPC-TLS ports, with Nomad's own copy of the node certificate. A

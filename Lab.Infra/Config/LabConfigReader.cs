@@ -133,6 +133,7 @@ public static class LabConfigReader
         }
 
         var endpoint = fields.String("endpoint") ?? LabDefaults.ProxmoxEndpoint;
+        var insecure = fields.Bool("insecure") ?? false;
         var nodes = fields.Strings("nodes") ?? LabDefaults.ProxmoxNodes;
         var vmDatastore = fields.String("vmDatastore") ?? LabDefaults.VmDatastore;
         var snippetsDatastore = fields.String("snippetsDatastore") ?? LabDefaults.SnippetsDatastore;
@@ -144,6 +145,7 @@ public static class LabConfigReader
         return new ProxmoxConfig
         {
             Endpoint = endpoint,
+            Insecure = insecure,
             Nodes = nodes,
             VmDatastore = vmDatastore,
             SnippetsDatastore = snippetsDatastore,

@@ -6,13 +6,22 @@ public sealed record ProxmoxConfig
     /// <summary>URL of the Proxmox API, e.g. <c>https://192.168.10.100:8006</c>.</summary>
     public required string Endpoint { get; init; }
 
+    /// <summary>
+    /// Accept the API's certificate without verifying it (<c>homelab:proxmox.insecure</c>, default false). Only for a
+    /// PVE node that still has its self-signed certificate; give it a trusted one instead where you can.
+    /// </summary>
+    public bool Insecure { get; init; }
+
     /// <summary>PVE node names; VMs are placed round-robin over them unless a role pins its own list.</summary>
     public required IReadOnlyList<string> Nodes { get; init; }
 
     /// <summary>Datastore for VM disks, e.g. <c>local-lvm</c>.</summary>
     public required string VmDatastore { get; init; }
 
-    /// <summary>Datastore with the <c>snippets</c> content type, for cloud-init user data, e.g. <c>local</c>.</summary>
+    /// <summary>
+    /// Datastore a cloud image is downloaded to, with the <c>import</c> content type, e.g. <c>local</c>. The key keeps
+    /// its old name: the VMs' cloud-init no longer uses snippets (Proxmox writes it from the VM's settings).
+    /// </summary>
     public required string SnippetsDatastore { get; init; }
 
     /// <summary>Linux bridge the VM NICs attach to, e.g. <c>vmbr0</c>.</summary>

@@ -46,7 +46,7 @@ internal sealed class SynthMocks : IMocks
                 _providers[(args.Type ?? "", args.Name ?? "")] = reference[..reference.LastIndexOf("::", StringComparison.Ordinal)];
             }
         }
-        var state = args.Inputs.SetItems(SynthComputed.For(args.Type ?? "", args.Name ?? ""));
+        var state = args.Inputs.SetItems(SynthComputed.For(args.Type ?? "", args.Name ?? "", args.Inputs));
         return Task.FromResult<(string?, object)>(($"{args.Name}_id", state));
     }
 

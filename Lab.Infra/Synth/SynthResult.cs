@@ -15,6 +15,7 @@ namespace Lab.Infra.Synth;
 /// <param name="SecretInputs">The paths of its secret inputs, e.g. <c>connection.privateKey</c>.</param>
 /// <param name="Provider">The URN of the explicit provider the resource uses; null for a component, a provider, or a
 /// custom resource left to its package's default provider.</param>
+/// <param name="DeleteBeforeReplace">Whether a replacement deletes the old resource first (pinned ids and addresses).</param>
 internal sealed record SynthResource(
     string Type,
     string Name,
@@ -23,7 +24,8 @@ internal sealed record SynthResource(
     IReadOnlyList<string> Dependencies,
     ImmutableDictionary<string, object> Inputs,
     ISet<string> SecretInputs,
-    string? Provider = null);
+    string? Provider = null,
+    bool DeleteBeforeReplace = false);
 
 /// <summary>One stack output: its value, or only the fact that it is secret.</summary>
 internal sealed record SynthOutput(object? Value, bool IsSecret);
@@ -57,7 +59,8 @@ internal sealed record SynthResult(
                 dependencyUrns.Add(await OutputUtilities.GetValueAsync(dependency.Urn).ConfigureAwait(false));
             }
             resources.Add(new SynthResource(type, name, urn, parent, [.. dependencyUrns],
-                mocks.InputsOf(type, name) ?? ImmutableDictionary<string, object>.Empty, secrets, mocks.ProviderOf(type, name)));
+                mocks.InputsOf(type, name) ?? ImmutableDictionary<string, object>.Empty, secrets, mocks.ProviderOf(type, name),
+                (options as CustomResourceOptions)?.DeleteBeforeReplace ?? false));
         }
         return new SynthResult(resources, await StackOutputsAsync(stack).ConfigureAwait(false), await FilesAsync(stack).ConfigureAwait(false));
     }

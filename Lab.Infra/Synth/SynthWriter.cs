@@ -76,6 +76,26 @@ internal static class SynthWriter
         writer.WriteEndObject();
     });
 
+    /// <summary>
+    /// When the agents' certificates expire and what renews them. All are issued by one <c>up</c>, so the earliest
+    /// expiry is the shortest validity after that <c>up</c>; the stack state has the exact time of each.
+    /// </summary>
+    private static string CertificateRule(SynthResult result)
+    {
+        var certs = result.Resources.Where(r => r.Type == "tls:index/locallySignedCert:LocallySignedCert").ToList();
+        if (certs.Count == 0)
+        {
+            return "";
+        }
+        var validity = certs.Min(c => Convert.ToInt32(c.Inputs["validityPeriodHours"], CultureInfo.InvariantCulture));
+        var renewal = certs.Min(c => Convert.ToInt32(c.Inputs["earlyRenewalHours"], CultureInfo.InvariantCulture));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"\nCertificates: {certs.Count} agent certificates; the earliest expires {validity} h ({validity / 24} days) after the `up` that issued it "
+            + $"(`validity_end_time` of the `*-cert` resources in the state). Renewal: the first `pulumi up` in the last {renewal} h "
+            + $"({renewal / 24} days) re-issues them, and the agents restart one server at a time; run `pulumi up` at least every "
+            + $"{(validity - renewal) / 24} days.\n");
+    }
+
     public static string Summary(SynthResult result, LabPlan plan, IReadOnlyList<string> warnings, string stack)
     {
         var text = new StringBuilder();
@@ -93,6 +113,7 @@ internal static class SynthWriter
         }
         text.Append(CultureInfo.InvariantCulture, $"| **total** | **{result.Resources.Count}** |\n");
         text.Append(CultureInfo.InvariantCulture, $"\nDeployment depth: {DeploymentDepth.Of(result.Resources)} (the longest chain of resources that wait for one another).\n");
+        text.Append(CertificateRule(result));
         text.Append("\n## Files\n\n| host | files |\n| --- | ---: |\n");
         foreach (var host in result.Files.GroupBy(f => f.RelativePath[..f.RelativePath.IndexOf('/', StringComparison.Ordinal)]).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

@@ -23,9 +23,9 @@ public class ClientPoolTests
         {
             ("homelab:index:ClientPool", "clients"),
             ("homelab:index:ProxmoxNode", "clients-vs0"),
-            ("proxmoxve:index/fileLegacy:FileLegacy", "clients-vs0-user-data"),
             ("proxmoxve:index/vmLegacy:VmLegacy", "clients-vs0-vm"),
             ("command:remote:Command", "clients-vs0-cloud-init"),
+            ("command:remote:Command", "clients-vs0-base"),
             ("tls:index/privateKey:PrivateKey", "clients-vs0-key"),
             ("tls:index/certRequest:CertRequest", "clients-vs0-csr"),
             ("tls:index/locallySignedCert:LocallySignedCert", "clients-vs0-cert"),
@@ -43,7 +43,7 @@ public class ClientPoolTests
     {
         var (run, _) = await CreateAsync();
 
-        Assert.That(await run.DependenciesOfAsync("clients-vs1-vm"), Is.EqualTo(new[] { "clients-vs1-user-data" }));
+        Assert.That(await run.DependenciesOfAsync("clients-vs1-vm"), Is.Empty);
         Assert.That(await run.DependenciesOfAsync("clients-vs1-consul-config"), Does.Not.Contain("nomad-consul-acl"));
         Assert.That(await run.DependenciesOfAsync("clients-vs1-consul-config"), Is.SupersetOf(new[] { "nomad-vb0-consul-config", "nomad-vb1-consul-config", "nomad-vb2-consul-config" }),
             "Consul signals ready only once it joined a server");
@@ -58,7 +58,7 @@ public class ClientPoolTests
         {
             Assert.That(Map(run.InputsOf("clients-consul-acl")["connection"])["host"], Is.EqualTo("192.168.10.120"));
             Assert.That(await run.DependenciesOfAsync("clients-consul-acl"), Does.Contain("nomad-consul-acl"));
-            Assert.That(await run.DependenciesOfAsync("clients-vs2-nomad-config"), Is.SupersetOf(new[] { "clients-consul-acl", "clients-vs2-cloud-init" }));
+            Assert.That(await run.DependenciesOfAsync("clients-vs2-nomad-config"), Is.SupersetOf(new[] { "clients-consul-acl", "clients-vs2-base", "clients-vs2-consul-config" }));
             Assert.That(await run.SecretInputsOfAsync("clients-consul-acl"), Does.Contain("stdin"));
             Assert.That((string)run.InputsOf("clients-consul-acl")["stdin"], Does.Contain(RecordingMocks.FakeSecret("clients-vs2-consul-agent-token")));
         });

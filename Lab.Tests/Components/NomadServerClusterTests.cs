@@ -23,13 +23,15 @@ public class NomadServerClusterTests
             ("homelab:index:NomadServerCluster", "nomad"),
             ("random:index/randomBytes:RandomBytes", "nomad-consul-gossip-key"),
             ("random:index/randomBytes:RandomBytes", "nomad-nomad-gossip-key"),
-            ("random:index/randomUuid:RandomUuid", "nomad-nomad-consul-token"),
+            ("random:index/randomUuid:RandomUuid", "nomad-nomad-server-consul-token"),
+            ("random:index/randomUuid:RandomUuid", "nomad-nomad-client-consul-token"),
+            ("random:index/randomUuid:RandomUuid", "nomad-consul-dns-token"),
             ("random:index/randomUuid:RandomUuid", "nomad-consul-management-token"),
             ("random:index/randomUuid:RandomUuid", "nomad-nomad-bootstrap-token"),
             ("homelab:index:ProxmoxNode", "nomad-vb0"),
-            ("proxmoxve:index/fileLegacy:FileLegacy", "nomad-vb0-user-data"),
             ("proxmoxve:index/vmLegacy:VmLegacy", "nomad-vb0-vm"),
             ("command:remote:Command", "nomad-vb0-cloud-init"),
+            ("command:remote:Command", "nomad-vb0-base"),
             ("tls:index/privateKey:PrivateKey", "nomad-vb0-key"),
             ("tls:index/certRequest:CertRequest", "nomad-vb0-csr"),
             ("tls:index/locallySignedCert:LocallySignedCert", "nomad-vb0-cert"),
@@ -47,20 +49,20 @@ public class NomadServerClusterTests
         var (run, _) = await CreateAsync();
         var children = run.Recorded.SkipWhile(r => r.Resource.GetResourceName() != "nomad").Skip(1).ToList();
 
-        Assert.That(children, Has.Count.EqualTo(5 + (3 * 10) + 2));
+        Assert.That(children, Has.Count.EqualTo(7 + (3 * 10) + 2));
         Assert.That(children.Select(c => c.ParentName), Is.All.AnyOf("nomad", "nomad-vb0", "nomad-vb1", "nomad-vb2"));
         Assert.That(children.Where(c => c.ParentName != "nomad").Select(c => c.Resource.GetResourceType()),
-            Is.All.AnyOf("proxmoxve:index/fileLegacy:FileLegacy", "proxmoxve:index/vmLegacy:VmLegacy", "command:remote:Command"));
+            Is.All.AnyOf("proxmoxve:index/vmLegacy:VmLegacy", "command:remote:Command"));
     }
 
     [Test]
-    public async Task Vms_wait_for_nothing_but_their_own_user_data()
+    public async Task Vms_wait_for_nothing_so_they_are_created_in_parallel()
     {
         var (run, _) = await CreateAsync();
 
         foreach (var host in new[] { "vb0", "vb1", "vb2" })
         {
-            Assert.That(await run.DependenciesOfAsync($"nomad-{host}-vm"), Is.EqualTo(new[] { $"nomad-{host}-user-data" }), host);
+            Assert.That(await run.DependenciesOfAsync($"nomad-{host}-vm"), Is.Empty, host);
         }
     }
 
@@ -71,9 +73,13 @@ public class NomadServerClusterTests
 
         Assert.Multiple(async () =>
         {
-            Assert.That(await run.DependenciesOfAsync("nomad-vb1-consul-config"), Does.Contain("nomad-vb1-cloud-init").And.Not.Contain("nomad-vb0-cloud-init"));
+            // Every server's VM is up before any Consul starts, and the servers restart one after the other.
+            Assert.That(await run.DependenciesOfAsync("nomad-vb0-consul-config"), Is.SupersetOf(new[] { "nomad-vb0-base", "nomad-vb1-base", "nomad-vb2-base" }));
+            Assert.That(await run.DependenciesOfAsync("nomad-vb1-consul-config"), Does.Contain("nomad-vb0-consul-config").And.Not.Contain("nomad-vb2-consul-config"));
+            Assert.That(await run.DependenciesOfAsync("nomad-vb2-consul-config"), Does.Contain("nomad-vb1-consul-config"));
+            Assert.That(await run.DependenciesOfAsync("nomad-vb2-nomad-config"), Does.Contain("nomad-vb1-nomad-config"));
             Assert.That(await run.DependenciesOfAsync("nomad-consul-acl"), Is.SupersetOf(new[] { "nomad-vb0-consul-config", "nomad-vb1-consul-config", "nomad-vb2-consul-config" }));
-            Assert.That(await run.DependenciesOfAsync("nomad-vb2-nomad-config"), Is.SupersetOf(new[] { "nomad-vb2-cloud-init", "nomad-consul-acl" }));
+            Assert.That(await run.DependenciesOfAsync("nomad-vb2-nomad-config"), Is.SupersetOf(new[] { "nomad-vb2-base", "nomad-consul-acl" }));
             Assert.That(await run.DependenciesOfAsync("nomad-nomad-acl-bootstrap"), Is.SupersetOf(new[] { "nomad-vb0-nomad-config", "nomad-vb1-nomad-config", "nomad-vb2-nomad-config" }));
             Assert.That(Map(run.InputsOf("nomad-consul-acl")["connection"])["host"], Is.EqualTo("192.168.10.120"));
         });
@@ -95,7 +101,7 @@ public class NomadServerClusterTests
             Assert.That(consulBundle, Does.Contain(RecordingMocks.FakeSecret("nomad-consul-gossip-key")));
             Assert.That(consulBundle, Does.Contain(RecordingMocks.FakeSecret("nomad-consul-management-token")));
             Assert.That(consulBundle, Does.Contain(RecordingMocks.FakeSecret("nomad-vb0-key")));
-            Assert.That(consulBundle, Does.Contain("systemctl restart consul").And.Not.Contain("restart nomad"));
+            Assert.That(consulBundle, Does.Contain(AgentRestartScript.RestartConsul).And.Not.Contain("restart-agent nomad"));
             Assert.That(run.InputsOf("nomad-vb0-consul-config")["create"], Is.EqualTo("sudo bash -s"));
         });
     }
@@ -220,7 +226,7 @@ public class NomadServerClusterTests
             Assert.That(nomad.RootElement.GetProperty("client").GetProperty("enabled").GetBoolean(), Is.True);
             Assert.That(nomad.RootElement.GetProperty("client").GetProperty("node_class").GetString(), Is.EqualTo("compact"));
             Assert.That(List(run.InputsOf("nomad-vb0-csr")["dnsNames"]), Does.Contain("client.global.nomad").And.Contain("server.global.nomad"));
-            Assert.That((string)Map(run.InputsOf("nomad-vb0-user-data")["sourceRaw"])["data"], Does.Contain("podman"));
+            Assert.That(cluster.Files.Select(f => f.Path), Does.Contain(NodeBaseScript.DelegateDropIn), "the base of a node that runs jobs sets up rootless Podman");
             Assert.That(List(run.InputsOf("nomad-vb0-vm")["tags"]), Is.EqualTo(new[] { "homelab", "nomad-client", "nomad-server" }));
         });
     }

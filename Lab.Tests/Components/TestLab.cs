@@ -14,7 +14,6 @@ internal static class TestLab
         Domain = "lab.example.com",
         Source = VmSource.Template(2204),
         VmDatastore = "local-lvm",
-        SnippetsDatastore = "local",
         Bridge = "vmbr0",
         PrefixLength = 24,
         Gateway = "192.168.10.1",

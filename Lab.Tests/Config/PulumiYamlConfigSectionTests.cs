@@ -22,7 +22,9 @@ public sealed class PulumiYamlConfigSectionTests
         var stream = new YamlStream();
         stream.Load(new StringReader(File.ReadAllText(RepoFiles.PathOf(file))));
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
-        return (YamlMappingNode)root.Children[new YamlScalarNode("config")];
+        var config = (YamlMappingNode)root.Children[new YamlScalarNode("config")];
+        // The engine's own settings (pulumi:disable-default-providers) are values, not the project's declarations.
+        return new YamlMappingNode(config.Children.Where(pair => !pair.Key.ToString().Contains(':', StringComparison.Ordinal)));
     }
 
     private static string Field(YamlMappingNode declaration, string name) =>

@@ -14,7 +14,7 @@ call() {
   local out
   out=$(
     {
-      printf '%s\n' 'silent' 'write-out = "\\n%{errormsg}\\n%{http_code}"' 'header = "Content-Type: application/json"' 'cacert = "/etc/nomad.d/tls/ca.pem"' 'cert = "/etc/nomad.d/tls/agent.pem"' 'key = "/etc/nomad.d/tls/agent-key.pem"'
+      printf '%s\n' 'silent' 'write-out = "\\n%{errormsg}\\n%{http_code}"' 'header = "Content-Type: application/json"' 'cacert = "/etc/nomad.d/tls/ca.pem"'
       printf 'url = "https://127.0.0.1:4646%s"\nrequest = "%s"\n' "$2" "$1"
       if [[ -n $3 ]]; then printf 'header = "X-Nomad-Token: %s"\n' "$3"; fi
       if [[ -n ${4-} ]]; then printf '%s\n' "$4"; fi

@@ -20,6 +20,7 @@ public sealed class ConsulAgentConfigRendererTests
         RetryJoin = ServerIps,
         GossipKey = "gossip-key-placeholder",
         AgentToken = "agent-token-placeholder",
+        DnsToken = "dns-token-placeholder",
         InitialManagementToken = "initial-management-token-placeholder",
     };
 
@@ -55,7 +56,7 @@ public sealed class ConsulAgentConfigRendererTests
     }
 
     [Test]
-    public void Server_verifies_incoming_and_outgoing_tls_with_the_node_certificate()
+    public void Server_requires_client_certificates_on_rpc_but_not_on_the_https_api()
     {
         var tls = Render(Server).GetProperty("tls");
 
@@ -64,12 +65,22 @@ public sealed class ConsulAgentConfigRendererTests
               "ca_file": "/etc/consul.d/tls/ca.pem",
               "cert_file": "/etc/consul.d/tls/agent.pem",
               "key_file": "/etc/consul.d/tls/agent-key.pem",
-              "verify_incoming": true,
+              "verify_incoming": false,
               "verify_outgoing": true,
               "tls_min_version": "TLSv1_2"
             }
             """);
-        JsonAssert.Matches(tls.GetProperty("internal_rpc"), """{ "verify_server_hostname": true }""");
+        JsonAssert.Matches(tls.GetProperty("internal_rpc"), """{ "verify_incoming": true, "verify_server_hostname": true }""");
+        JsonAssert.Matches(tls.GetProperty("https"), """{ "verify_incoming": false }""");
+    }
+
+    [Test]
+    public void Agents_keep_prometheus_metrics_and_answer_dns_with_the_dns_token()
+    {
+        var json = Render(Client);
+
+        JsonAssert.Matches(json.GetProperty("telemetry"), """{ "prometheus_retention_time": "60s", "disable_hostname": true }""");
+        Assert.That(json.GetProperty("acl").GetProperty("tokens").GetProperty("dns").GetString(), Is.EqualTo("dns-token-placeholder"));
     }
 
     [Test]
@@ -105,7 +116,8 @@ public sealed class ConsulAgentConfigRendererTests
               "enable_token_persistence": true,
               "tokens": {
                 "initial_management": "initial-management-token-placeholder",
-                "agent": "agent-token-placeholder"
+                "agent": "agent-token-placeholder",
+                "dns": "dns-token-placeholder"
               }
             }
             """);
@@ -117,7 +129,7 @@ public sealed class ConsulAgentConfigRendererTests
         var acl = Render(Client).GetProperty("acl");
 
         Assert.That(acl.GetProperty("default_policy").GetString(), Is.EqualTo("deny"));
-        JsonAssert.Matches(acl.GetProperty("tokens"), """{ "agent": "agent-token-placeholder" }""");
+        JsonAssert.Matches(acl.GetProperty("tokens"), """{ "agent": "agent-token-placeholder", "dns": "dns-token-placeholder" }""");
     }
 
     [Test]

@@ -35,7 +35,7 @@ public sealed class NomadAclBootstrapScriptTests
     }
 
     [Test]
-    public void First_run_bootstraps_with_the_secret_over_mutual_TLS()
+    public void First_run_bootstraps_with_the_secret_over_TLS_verified_against_the_lab_ca()
     {
         using var vm = new StubVm();
 
@@ -49,8 +49,6 @@ public sealed class NomadAclBootstrapScriptTests
         Assert.That(configs, Has.Length.EqualTo(3));
         Assert.That(configs, Has.All.Contains("""
             cacert = "/etc/nomad.d/tls/ca.pem"
-            cert = "/etc/nomad.d/tls/agent.pem"
-            key = "/etc/nomad.d/tls/agent-key.pem"
             url = "https://127.0.0.1:4646/v1/
             """));
         Assert.That(configs[1], Does.Contain($"header = \"X-Nomad-Token: {Secret}\""));

@@ -171,7 +171,7 @@ public sealed class NomadAgentConfigRendererTests
     }
 
     [Test]
-    public void Tls_is_on_for_http_and_rpc_with_hostname_and_client_certificate_checks()
+    public void Tls_is_on_for_http_and_rpc_with_hostname_checks_and_no_client_certificate_on_https()
     {
         JsonAssert.Matches(Render(Server).GetProperty("tls"), """
             {
@@ -181,7 +181,7 @@ public sealed class NomadAgentConfigRendererTests
               "cert_file": "/etc/nomad.d/tls/agent.pem",
               "key_file": "/etc/nomad.d/tls/agent-key.pem",
               "verify_server_hostname": true,
-              "verify_https_client": true
+              "verify_https_client": false
             }
             """);
     }

@@ -1,3 +1,4 @@
+using Lab.Components.Rendering;
 using Lab.Infra;
 using Lab.Infra.Config;
 using Lab.Tests.Config;
@@ -32,8 +33,8 @@ public class LabStackCompositionTests
                 ("homelab:index:ProxmoxNode", "clients-vs2"),
                 ("homelab:index:ProxmoxNode", "support-head"),
             }));
-            var supportUserData = (string)Map(mocks.Single("proxmoxve:index/fileLegacy:FileLegacy", "support-head-user-data").Inputs["sourceRaw"])["data"];
-            Assert.That(supportUserData, Does.Not.Contain("nomad").And.Not.Contain("consul"));
+            var supportBase = stack.HostFiles.Single(f => f.Host == "head" && f.Path == NodeBaseScript.Path);
+            Assert.That(await OutputUtilities.GetValueAsync(supportBase.Content), Does.Not.Contain("nomad").And.Not.Contain("consul"));
             Assert.That(await OutputUtilities.GetValueAsync(stack.ClientIps), Is.EqualTo(new[] { "192.168.10.130", "192.168.10.131", "192.168.10.132" }));
             Assert.That(await Output.IsSecretAsync(stack.NomadToken), Is.True);
             Assert.That(await Output.IsSecretAsync(stack.ConsulToken), Is.True);
@@ -57,16 +58,17 @@ public class LabStackCompositionTests
         var checksum = new string('b', 64);
         var (mocks, _) = await RunAsync(TestConfigs.Seed(
             "{\"proxmox\":{\"nodes\":[\"pve0\",\"pve1\"],\"cloudImageUrl\":\"" + url + "\",\"cloudImageChecksum\":\"" + checksum + "\"}}"));
-        var images = mocks.Resources.Where(r => r.Type == "proxmoxve:index/fileLegacy:FileLegacy" && r.Name!.StartsWith("cloud-image-", StringComparison.Ordinal)).ToList();
+        var images = mocks.Resources.Where(r => r.Type == "proxmoxve:download/file:File" && r.Name!.StartsWith("cloud-image-", StringComparison.Ordinal)).ToList();
         var vm = mocks.Single("proxmoxve:index/vmLegacy:VmLegacy", "cluster-vb1-vm").Inputs;
 
         Assert.Multiple(() =>
         {
             Assert.That(images.Select(i => i.Name), Is.EqualTo(new[] { "cloud-image-pve0", "cloud-image-pve1" }));
-            Assert.That(Map(images[0].Inputs["sourceFile"])["path"], Is.EqualTo(url));
+            Assert.That(images[0].Inputs["url"], Is.EqualTo(url));
+            Assert.That(images[0].Inputs["datastoreId"], Is.EqualTo("local"));
             Assert.That(vm.ContainsKey("clone"), Is.False);
             Assert.That(vm["nodeName"], Is.EqualTo("pve1"));
-            Assert.That(Map(List(vm["disks"])[0])["fileId"], Is.EqualTo("cloud-image-pve1_id"));
+            Assert.That(Map(List(vm["disks"])[0])["importFrom"], Is.EqualTo("cloud-image-pve1_id"));
         });
     }
 

@@ -52,6 +52,8 @@ public sealed class StubVm : IDisposable
             respond() { printf '%s\n\n%s' "$2" "$1"; exit 0; }
             field() { if [[ $data =~ \"$1\":\"([^\"]*)\" ]]; then printf '%s' "${BASH_REMATCH[1]}"; fi; }
             management() { [[ -n $token && $token == "$(cat "$state/management")" ]] || respond 403 'Permission denied'; }
+            # IDs a real Consul would draw: derived from the name or secret here, so a test can predict them.
+            id_of() { printf '00000000-0000-4000-8000-%s' "$(printf '%s' "$1" | md5sum | cut -c1-12)"; }
             if [[ -f $state/unreachable ]]; then
               printf '\nFailed to connect to 127.0.0.1: Connection refused\n000'
               exit 7
@@ -59,12 +61,24 @@ public sealed class StubVm : IDisposable
             case "$method $path" in
               'GET /v1/status/leader') respond 200 "$(cat "$state/leader")" ;;
               'GET /v1/acl/token/self')
-                if [[ -n $token && -f $state/tokens/$token ]]; then respond 200 "{\"SecretID\":\"$token\"}"; fi
+                if [[ -n $token && -f $state/tokens/$token ]]; then respond 200 "{\"AccessorID\":\"$(id_of "$token")\",\"SecretID\":\"$token\"}"; fi
                 respond 403 'ACL not found' ;;
               'GET /v1/acl/policy/name/'*)
                 management
-                if [[ -f $state/policies/${path##*/} ]]; then respond 200 "$(cat "$state/policies/${path##*/}")"; fi
+                if [[ -f $state/policies/${path##*/} ]]; then respond 200 "{\"ID\":\"$(id_of "${path##*/}")\",$(cut -c2- "$state/policies/${path##*/}")"; fi
                 respond 403 'ACL not found' ;;
+              'PUT /v1/acl/policy/'*)
+                management
+                name=$(field Name)
+                [[ ${path##*/} == "$(id_of "$name")" ]] || respond 404 'ACL not found'
+                printf '%s' "$data" >"$state/policies/$name"
+                respond 200 "$data" ;;
+              'PUT /v1/acl/token/'*)
+                management
+                secret=$(field SecretID)
+                [[ -f $state/tokens/$secret && ${path##*/} == "$(id_of "$secret")" ]] || respond 404 'ACL not found'
+                printf '%s' "$data" >"$state/tokens/$secret"
+                respond 200 "$data" ;;
               'PUT /v1/acl/policy')
                 management
                 printf '%s' "$data" >"$state/policies/$(field Name)"

@@ -48,24 +48,35 @@ public class SynthCommandTests
             "etc/nomad.d/nomad.hcl", "etc/nomad.d/nomad.json", "etc/nomad.d/tls/agent-key.pem", "etc/nomad.d/tls/agent.pem", "etc/nomad.d/tls/ca.pem",
         ];
         var expected = new[] { "vb0", "vb1", "vb2", "vs0", "vs1", "vs2" }
-            .SelectMany(host => agentFiles.Select(f => $"files/{host}/{f}").Append($"files/{host}/local/snippets/{host}-user-data.yaml"))
-            .Append("files/head/local/snippets/head-user-data.yaml")
+            .SelectMany(host => agentFiles.Concat(AgentBaseFiles(runsJobs: host.StartsWith("vs", StringComparison.Ordinal))).Select(f => $"files/{host}/{f}"))
+            .Concat(BaseFiles.Select(f => $"files/head/{f}"))
             .Order(StringComparer.Ordinal);
 
         Assert.That(files, Is.EqualTo(expected));
     }
 
+    // What every node's base push writes, and what it adds on agent nodes and on nodes that run jobs.
+    private static readonly string[] BaseFiles = ["etc/ssh/sshd_config.d/10-homelab.conf", "usr/local/lib/homelab/base.sh"];
+
+    private static IEnumerable<string> AgentBaseFiles(bool runsJobs) =>
+        [.. BaseFiles, "etc/apt/keyrings/hashicorp-archive-keyring.asc", "usr/local/sbin/homelab-restart-agent",
+            .. runsJobs ? ["etc/systemd/system/user@.service.d/delegate.conf"] : Array.Empty<string>()];
+
     [TestCase("lab")]
     [TestCase("dev")]
-    public async Task Every_user_data_of_a_stack_passes_the_cloud_init_schema(string stack)
+    public async Task Every_synthesized_script_of_a_stack_passes_bash_n_and_shellcheck(string stack)
     {
         await SynthAsync(stack);
-        var userData = Directory.GetFiles(ResultPath(stack, "files"), "*-user-data.yaml", SearchOption.AllDirectories);
+        var scripts = Directory.GetFiles(ResultPath(stack, "files"), "*.sh", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(ResultPath(stack, "files"), "homelab-restart-agent", SearchOption.AllDirectories))
+            .ToList();
 
-        Assert.That(userData, Has.Length.EqualTo(stack == "lab" ? 7 : 1));
-        foreach (var path in userData)
+        Assert.That(scripts, Has.Count.EqualTo(stack == "lab" ? 7 + 6 : 2));
+        foreach (var path in scripts)
         {
-            CloudInitSchema.AssertValid(path);
+            var script = File.ReadAllText(path);
+            ShellTools.AssertBashParses(script);
+            ShellTools.AssertShellCheckClean(script, "bash");
         }
     }
 

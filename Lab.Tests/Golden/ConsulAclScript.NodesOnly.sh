@@ -8,8 +8,6 @@ read_secret() {
 }
 read_secret 'the management token'
 management_token=$secret
-read_secret 'the Nomad agent token'
-nomad_agent_token=$secret
 read_secret 'the agent token of node vb0'
 agent_tokens[0]=$secret
 read_secret 'the agent token of node vb1'
@@ -48,25 +46,17 @@ has_leader() {
   fi
 }
 command -v curl >/dev/null || fail 'curl is not installed'
-# ensure_policy NAME DATA: creates the policy unless one of that name exists.
-ensure_policy() {
-  call GET "/v1/acl/policy/name/$1" "$management_token"
-  case $status in
-    200) echo "consul-acl: policy $1 exists" ;;
-    403 | 404)
-      call PUT /v1/acl/policy "$management_token" "$2"
-      [[ $status == 200 ]] || fail "creating policy $1: $(describe)"
-      echo "consul-acl: created policy $1"
-      ;;
-    *) fail "reading policy $1: $(describe)" ;;
-  esac
-}
-# ensure_token SECRET_ID LABEL DATA: creates the token unless its SecretID resolves already. Consul answers
-# 403 "ACL not found" for an unknown token. DATA has @SECRET_ID@ where the SecretID goes.
+# ensure_token SECRET_ID LABEL DATA: creates the token, or updates it to DATA when its SecretID resolves.
+# Consul answers 403 "ACL not found" for an unknown token. DATA has @SECRET_ID@ where the SecretID goes.
 ensure_token() {
   call GET /v1/acl/token/self "$1"
   case $status in
-    200) echo "consul-acl: $2 exists" ;;
+    200)
+      [[ $body =~ \"AccessorID\":\"([0-9a-f-]{36})\" ]] || fail "reading $2: the answer has no AccessorID"
+      call PUT "/v1/acl/token/${BASH_REMATCH[1]}" "$management_token" "${3//@SECRET_ID@/"$1"}"
+      [[ $status == 200 ]] || fail "updating $2: $(describe)"
+      echo "consul-acl: updated $2"
+      ;;
     403 | 404)
       call PUT /v1/acl/token "$management_token" "${3//@SECRET_ID@/"$1"}"
       [[ $status == 200 ]] || fail "creating $2: $(describe)"
@@ -85,8 +75,6 @@ for ((attempt = 1; ; attempt++)); do
   ((attempt < 150)) || fail "gave up after 150 tries 2 s apart: $last"
   sleep 2
 done
-ensure_policy nomad-agents 'data = "{\"Name\":\"nomad-agents\",\"Description\":\"What Nomad agents need in Consul\",\"Rules\":\"agent_prefix \\\"\\\" {\\n  policy = \\\"read\\\"\\n}\\nnode_prefix \\\"\\\" {\\n  policy = \\\"write\\\"\\n}\\nservice_prefix \\\"\\\" {\\n  policy = \\\"write\\\"\\n}\\nacl = \\\"write\\\"\\nmesh = \\\"write\\\"\\n\"}"'
-ensure_token "$nomad_agent_token" 'the Nomad agent token' 'data = "{\"SecretID\":\"@SECRET_ID@\",\"Description\":\"Nomad agents\",\"Policies\":[{\"Name\":\"nomad-agents\"}]}"'
 ensure_token "${agent_tokens[0]}" 'the agent token of node vb0' 'data = "{\"SecretID\":\"@SECRET_ID@\",\"Description\":\"Consul agent vb0\",\"NodeIdentities\":[{\"NodeName\":\"vb0\",\"Datacenter\":\"dc1\"}]}"'
 ensure_token "${agent_tokens[1]}" 'the agent token of node vb1' 'data = "{\"SecretID\":\"@SECRET_ID@\",\"Description\":\"Consul agent vb1\",\"NodeIdentities\":[{\"NodeName\":\"vb1\",\"Datacenter\":\"dc1\"}]}"'
 ensure_token "${agent_tokens[2]}" 'the agent token of node vb2' 'data = "{\"SecretID\":\"@SECRET_ID@\",\"Description\":\"Consul agent vb2\",\"NodeIdentities\":[{\"NodeName\":\"vb2\",\"Datacenter\":\"dc1\"}]}"'

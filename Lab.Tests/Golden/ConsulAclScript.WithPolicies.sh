@@ -8,6 +8,12 @@ read_secret() {
 }
 read_secret 'the management token'
 management_token=$secret
+read_secret 'the nomad-server token'
+policy_tokens[0]=$secret
+read_secret 'the nomad-client token'
+policy_tokens[1]=$secret
+read_secret 'the dns token'
+policy_tokens[2]=$secret
 read_secret 'the agent token of node vb0'
 agent_tokens[0]=$secret
 read_secret 'the agent token of node vb1'
@@ -46,12 +52,35 @@ has_leader() {
   fi
 }
 command -v curl >/dev/null || fail 'curl is not installed'
-# ensure_token SECRET_ID LABEL DATA: creates the token unless its SecretID resolves already. Consul answers
-# 403 "ACL not found" for an unknown token. DATA has @SECRET_ID@ where the SecretID goes.
+# ensure_policy NAME DATA: creates the policy, or updates the one of that name to DATA.
+ensure_policy() {
+  call GET "/v1/acl/policy/name/$1" "$management_token"
+  case $status in
+    200)
+      [[ $body =~ \"ID\":\"([0-9a-f-]{36})\" ]] || fail "reading policy $1: the answer has no ID"
+      call PUT "/v1/acl/policy/${BASH_REMATCH[1]}" "$management_token" "$2"
+      [[ $status == 200 ]] || fail "updating policy $1: $(describe)"
+      echo "consul-acl: updated policy $1"
+      ;;
+    403 | 404)
+      call PUT /v1/acl/policy "$management_token" "$2"
+      [[ $status == 200 ]] || fail "creating policy $1: $(describe)"
+      echo "consul-acl: created policy $1"
+      ;;
+    *) fail "reading policy $1: $(describe)" ;;
+  esac
+}
+# ensure_token SECRET_ID LABEL DATA: creates the token, or updates it to DATA when its SecretID resolves.
+# Consul answers 403 "ACL not found" for an unknown token. DATA has @SECRET_ID@ where the SecretID goes.
 ensure_token() {
   call GET /v1/acl/token/self "$1"
   case $status in
-    200) echo "consul-acl: $2 exists" ;;
+    200)
+      [[ $body =~ \"AccessorID\":\"([0-9a-f-]{36})\" ]] || fail "reading $2: the answer has no AccessorID"
+      call PUT "/v1/acl/token/${BASH_REMATCH[1]}" "$management_token" "${3//@SECRET_ID@/"$1"}"
+      [[ $status == 200 ]] || fail "updating $2: $(describe)"
+      echo "consul-acl: updated $2"
+      ;;
     403 | 404)
       call PUT /v1/acl/token "$management_token" "${3//@SECRET_ID@/"$1"}"
       [[ $status == 200 ]] || fail "creating $2: $(describe)"
@@ -70,6 +99,12 @@ for ((attempt = 1; ; attempt++)); do
   ((attempt < 150)) || fail "gave up after 150 tries 2 s apart: $last"
   sleep 2
 done
+ensure_policy nomad-server 'data = "{\"Name\":\"nomad-server\",\"Description\":\"Nomad servers\",\"Rules\":\"agent_prefix \\\"\\\" {\\n  policy = \\\"read\\\"\\n}\\nnode_prefix \\\"\\\" {\\n  policy = \\\"read\\\"\\n}\\nservice_prefix \\\"\\\" {\\n  policy = \\\"read\\\"\\n}\\nservice \\\"nomad\\\" {\\n  policy = \\\"write\\\"\\n}\\n\"}"'
+ensure_token "${policy_tokens[0]}" 'the nomad-server token' 'data = "{\"SecretID\":\"@SECRET_ID@\",\"Description\":\"Nomad servers\",\"Policies\":[{\"Name\":\"nomad-server\"}]}"'
+ensure_policy nomad-client 'data = "{\"Name\":\"nomad-client\",\"Description\":\"Nomad clients\",\"Rules\":\"agent_prefix \\\"\\\" {\\n  policy = \\\"read\\\"\\n}\\nnode_prefix \\\"\\\" {\\n  policy = \\\"read\\\"\\n}\\nservice_prefix \\\"\\\" {\\n  policy = \\\"write\\\"\\n}\\n\"}"'
+ensure_token "${policy_tokens[1]}" 'the nomad-client token' 'data = "{\"SecretID\":\"@SECRET_ID@\",\"Description\":\"Nomad clients\",\"Policies\":[{\"Name\":\"nomad-client\"}]}"'
+ensure_policy dns 'data = "{\"Name\":\"dns\",\"Description\":\"Consul DNS\",\"Rules\":\"node_prefix \\\"\\\" {\\n  policy = \\\"read\\\"\\n}\\nservice_prefix \\\"\\\" {\\n  policy = \\\"read\\\"\\n}\\nquery_prefix \\\"\\\" {\\n  policy = \\\"read\\\"\\n}\\n\"}"'
+ensure_token "${policy_tokens[2]}" 'the dns token' 'data = "{\"SecretID\":\"@SECRET_ID@\",\"Description\":\"Consul DNS\",\"Policies\":[{\"Name\":\"dns\"}]}"'
 ensure_token "${agent_tokens[0]}" 'the agent token of node vb0' 'data = "{\"SecretID\":\"@SECRET_ID@\",\"Description\":\"Consul agent vb0\",\"NodeIdentities\":[{\"NodeName\":\"vb0\",\"Datacenter\":\"dc1\"}]}"'
 ensure_token "${agent_tokens[1]}" 'the agent token of node vb1' 'data = "{\"SecretID\":\"@SECRET_ID@\",\"Description\":\"Consul agent vb1\",\"NodeIdentities\":[{\"NodeName\":\"vb1\",\"Datacenter\":\"dc1\"}]}"'
 ensure_token "${agent_tokens[2]}" 'the agent token of node vb2' 'data = "{\"SecretID\":\"@SECRET_ID@\",\"Description\":\"Consul agent vb2\",\"NodeIdentities\":[{\"NodeName\":\"vb2\",\"Datacenter\":\"dc1\"}]}"'
