@@ -32,20 +32,36 @@ public class SynthDiffCommandTests
             .Replace("  homelab:consul:\n    datacenter: dc1", "  homelab:consul:\n    datacenter: dc1\n    version: 1.21.5", StringComparison.Ordinal));
 
         Assert.That(code, Is.EqualTo(SynthDiffCommand.Changes));
-        Assert.That(report, Does.Contain("**10 to create, 1 to update, 12 to replace, 0 to delete**"));
+        Assert.That(report, Does.Contain("**10 to create, 1 to update, 12 to replace, 0 to delete**; 12 restarts; 21 files changed on 7 hosts."));
         Assert.That(Section(report, "### Created"), Does.Contain("| `clients-vs3-vm` | `proxmoxve:index/vmLegacy:VmLegacy` |"));
+        // The version is pushed by each node's base script and named in its trigger: Consul restarts, no VM is replaced.
         var replacements = Section(report, "### Replacements");
-        Assert.That(replacements, Does.Contain("| `cluster-vb0-user-data` | `proxmoxve:index/fileLegacy:FileLegacy` | `sourceRaw.data` |"));
-        Assert.That(replacements, Does.Contain("| `clients-vs2-vm` | `proxmoxve:index/vmLegacy:VmLegacy` | `initialization.userDataFileId` (from replaced `clients-vs2-user-data`) |"));
+        Assert.That(replacements, Does.Contain("| `cluster-vb0-base` | `command:remote:Command` | `triggers[0]`, `triggers[2]` |")
+            .And.Contain("| `clients-vs2-consul-config` | `command:remote:Command` | `triggers[2]` |"));
+        Assert.That(replacements, Does.Not.Contain("vmLegacy"));
+        Assert.That(Section(report, "### Restarts"), Does.Contain("| `cluster-vb1-consul-config` | vb1 | replaced (`triggers[2]` changed): runs `create` again |"));
         // The new node's agent token is created by the clients' ACL script, whose secret stdin is only shown as changed.
         Assert.That(Section(report, "### Other commands that run"), Does.Contain("| `clients-consul-acl` | - | updated: runs `create` again (it has no `update`) |")
             .And.Contain("| `clients-vs3-consul-config` | vs3 | new: runs `create` |"));
         Assert.That(report, Does.Contain("| `stdin` | (secret) | changed (secret) |"));
+        Assert.That(report, Does.Not.Contain("### Commands that do not run again"));
         var files = Section(report, "### Files on hosts");
         Assert.That(files, Does.Contain("`etc/consul.d/consul.json` added:").And.Contain("+++ b/vs3/etc/consul.d/consul.json"));
-        Assert.That(files, Does.Contain("--- a/vb0/local/snippets/vb0-user-data.yaml\n+++ b/vb0/local/snippets/vb0-user-data.yaml\n@@ -29,7 +29,7 @@\n"));
-        Assert.That(files, Does.Contain("\n-  - [consul, 1.21.4-1]\n+  - [consul, 1.21.5-1]\n"));
+        Assert.That(files, Does.Contain("--- a/vb0/usr/local/lib/homelab/base.sh\n+++ b/vb0/usr/local/lib/homelab/base.sh\n@@ -15,7 +15,7 @@\n"));
+        Assert.That(files, Does.Contain("\n-apt-get install -y -q --allow-change-held-packages qemu-guest-agent consul=1.21.4-1 nomad=1.10.5-1\n"
+            + "+apt-get install -y -q --allow-change-held-packages qemu-guest-agent consul=1.21.5-1 nomad=1.10.5-1\n"));
         Assert.That(Section(report, "### Stack outputs"), Does.Contain("| `nodes.vs3` | (none) | `192.168.10.133` |"));
+    }
+
+    [Test]
+    public async Task Moving_a_vm_to_another_id_replaces_it_and_every_command_on_it_runs_again()
+    {
+        var (code, report) = await DiffAfterAsync(lab => lab.Replace("    firstVmId: 130\n", "    firstVmId: 150\n", StringComparison.Ordinal));
+
+        Assert.That(code, Is.EqualTo(SynthDiffCommand.Changes));
+        Assert.That(Section(report, "### Replacements"), Does.Contain("| `clients-vs0-vm` | `proxmoxve:index/vmLegacy:VmLegacy` | `vmId` |"));
+        Assert.That(report, Does.Not.Contain("### Commands that do not run again"));
+        Assert.That(Section(report, "### Restarts"), Does.Contain("| `clients-vs0-consul-config` | vs0 |"));
     }
 
     [Test]

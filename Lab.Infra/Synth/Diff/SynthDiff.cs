@@ -92,7 +92,7 @@ internal static class SynthDiff
         foreach (var (path, value) in InputLeaves.Of(resource.Inputs).Where(l => !known.Contains(l.Key)))
         {
             var text = InputLeaves.Display(value);
-            if (replaced.FirstOrDefault(d => ComputedValues.Mention(text, d.Type, d.Name)) is { } source)
+            if (replaced.FirstOrDefault(d => ComputedValues.Mention(text, d)) is { } source)
             {
                 yield return new InputChange(path, value, value, false, source.Name);
             }
@@ -133,7 +133,7 @@ internal static class SynthDiff
         return new CommandRun(change.Name, host, restarts, what);
     }
 
-    /// <summary>Unchanged commands that wait, directly or through other resources, for a replaced one.</summary>
+    /// <summary>Unchanged commands that wait, directly or through other resources, for a replaced resource other than a command.</summary>
     private static List<StaleCommand> Stale(SynthSnapshot after, Dictionary<string, ResourceChange> changes)
     {
         var upstream = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
@@ -144,7 +144,8 @@ internal static class SynthDiff
             var replaced = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var dependency in resource.Dependencies.Where(byUrn.ContainsKey))
             {
-                if (changes.TryGetValue(dependency, out var change) && change.Kind == ChangeKind.Replace)
+                // A replaced command is a script that runs again, not a new host: what waits for it need not run again.
+                if (changes.TryGetValue(dependency, out var change) && change.Kind == ChangeKind.Replace && !IsCommand(change.Type))
                 {
                     replaced.Add(byUrn[dependency].Name);
                 }
