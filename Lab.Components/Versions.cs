@@ -25,4 +25,10 @@ public static class Versions
 
     /// <summary>The Debian revision HashiCorp's apt repository gives every release.</summary>
     public const string HashiCorpDebianRevision = "1";
+
+    /// <summary>
+    /// The Cloudflare Tunnel connector on the edge Pi: the <c>.deb</c> of this GitHub release, checked against the
+    /// SHA-256 sums in <see cref="Rendering.CloudflaredRelease"/>; bump both together.
+    /// </summary>
+    public const string Cloudflared = "2026.9.3";
 }

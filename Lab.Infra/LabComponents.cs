@@ -1,7 +1,9 @@
 using Lab.Components;
 using Lab.Components.Components;
+using Lab.Components.Rendering;
 using Lab.Infra.Config;
 using Pulumi;
+using Pulumi.Command.Remote.Inputs;
 
 namespace Lab.Infra;
 
@@ -70,4 +72,41 @@ internal static class LabComponents
 
     public static IReadOnlyList<VmSpec> Vms(LabPlan plan, NodeRoles roles) =>
         [.. plan.Nodes.Where(n => n.Roles == roles).Select(n => new VmSpec(n.Name, n.Ip, n.VmId, n.PveNode, n.Cores, n.MemoryMiB, n.DiskGiB))];
+
+    /// <summary>SSH to a Raspberry Pi as its user with passwordless sudo (decision D4).</summary>
+    public static ConnectionArgs PiConnection(PiHostConfig host, Output<string> sshPrivateKey) => new()
+    {
+        Host = host.Address,
+        User = host.SshUser,
+        PrivateKey = sshPrivateKey,
+    };
+
+    /// <summary>
+    /// The Cloudflare provider the tunnel's resources use (decision D2), from the scoped API token: account
+    /// Cloudflare Tunnel edit, Access apps and policies edit, zone DNS edit (README, "The tunnel").
+    /// </summary>
+    public static Pulumi.Cloudflare.Provider CloudflareProvider(Output<string> apiToken) =>
+        new("cloudflare", new Pulumi.Cloudflare.ProviderArgs { ApiToken = apiToken });
+
+    /// <summary>The tunnel of a stack with <c>features.tunnel</c>: every public hostname to the edge balancer on the edge Pi.</summary>
+    public static CloudflareTunnelArgs Tunnel(LabConfig lab, ConnectionArgs edge) => new()
+    {
+        AccountId = lab.Cloudflare.AccountId!,
+        ZoneId = lab.Cloudflare.ZoneId!,
+        ZoneName = lab.Cloudflare.ZoneName,
+        TunnelName = lab.Cloudflare.TunnelName,
+        PublicHostnames = [.. lab.Cloudflare.PublicHostnames.Select(h => h.Hostname)],
+        AdminHostnames = lab.Cloudflare.AdminHostnames,
+        AccessEmails = lab.Cloudflare.AccessEmails,
+        // HAProxy on the edge Pi's :443 with a certificate from the internal CA, whose root is beside it on the Pi
+        // (EdgeBalancer's contract, issue 12); its name is the Pi's own under the lab domain.
+        Origin = new TunnelOrigin
+        {
+            Url = "https://localhost:443",
+            ServerName = $"{lab.EdgeHost.Name}.{lab.Domain}",
+            CaPool = "/etc/haproxy/certs/lab-ca.pem",
+        },
+        Host = lab.EdgeHost.Name,
+        Connection = edge,
+    };
 }

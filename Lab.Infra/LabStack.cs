@@ -67,6 +67,11 @@ public sealed class LabStack : Stack
             .Select(spec => new ProxmoxNode($"support-{spec.Hostname}", vm.NodeArgs(spec, AgentRoles.None, ["homelab", "support"]), Proxmox()))
             .ToList();
 
+        var edge = LabComponents.PiConnection(lab.EdgeHost, configSource.Secret(ConfigKeys.SshPrivateKey));
+        // The Cloudflare provider exists only with the tunnel: a stack without it needs no Cloudflare token (D2).
+        var tunnel = !lab.Features.Tunnel ? null : new CloudflareTunnel("tunnel", LabComponents.Tunnel(lab, edge),
+            new ComponentResourceOptions { Providers = { LabComponents.CloudflareProvider(configSource.Secret(ConfigKeys.CloudflareApiToken)) } });
+
         Nodes = Output.Create(plan.Nodes.ToImmutableDictionary(n => n.Name, n => n.Ip));
         ServerIps = cluster.ServerIps;
         ClientIps = clients?.ClientIps ?? cluster.ServerIps.Apply(ips => compact ? ips : []);
@@ -75,7 +80,9 @@ public sealed class LabStack : Stack
         ConsulAddress = cluster.ConsulAddress;
         NomadToken = cluster.NomadToken;
         ConsulToken = cluster.ConsulToken;
-        HostFiles = [.. cluster.Files, .. clients?.Files ?? [], .. support.SelectMany(node => node.Files)];
+        TunnelId = tunnel?.TunnelId ?? Output.Create("");
+        PublicHostnames = tunnel?.PublicHostnames ?? Output.Create(ImmutableArray<string>.Empty);
+        HostFiles = [.. cluster.Files, .. clients?.Files ?? [], .. support.SelectMany(node => node.Files), .. tunnel?.Files ?? []];
     }
 
     /// <summary>Every VM of the plan by name, with its IP address.</summary>
@@ -109,6 +116,14 @@ public sealed class LabStack : Stack
     /// <summary>Consul's management token, secret.</summary>
     [Output("consulToken")]
     public Output<string> ConsulToken { get; private set; }
+
+    /// <summary>The Cloudflare Tunnel's id; empty without <c>features.tunnel</c>.</summary>
+    [Output("tunnelId")]
+    public Output<string> TunnelId { get; private set; }
+
+    /// <summary>The names the tunnel serves, sorted; empty without <c>features.tunnel</c>.</summary>
+    [Output("publicHostnames")]
+    public Output<ImmutableArray<string>> PublicHostnames { get; private set; }
 
     /// <summary>Every file the lab puts on a host, redacted; <c>synth</c> writes them out.</summary>
     internal IReadOnlyList<HostFile> HostFiles { get; }

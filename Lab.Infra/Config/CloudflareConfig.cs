@@ -9,22 +9,34 @@ public sealed record CloudflareConfig
     /// <summary>Zone id (32 hex characters) of the zone that gets the tunnel's CNAME records.</summary>
     public string? ZoneId { get; init; }
 
+    /// <summary>
+    /// DNS name of that zone, e.g. <c>example.com</c>; every public hostname lies inside it. Defaults to
+    /// <c>homelab:domain</c>, the zone of a lab whose public names live in its own domain.
+    /// </summary>
+    public required string ZoneName { get; init; }
+
     /// <summary>Name of the tunnel that runs from the edge Pi.</summary>
     public required string TunnelName { get; init; }
 
-    /// <summary>Public hostnames the tunnel serves, each to a service on the edge Pi.</summary>
+    /// <summary>Public hostnames the tunnel serves, each to the edge balancer on the edge Pi.</summary>
     public required IReadOnlyList<PublicHostname> PublicHostnames { get; init; }
+
+    /// <summary>
+    /// The admin UIs' hostnames: each one the tunnel serves (by name or below a wildcard) is behind Cloudflare Access.
+    /// Defaults to <see cref="LabDefaults.AdminHostnames"/>: Nomad, Consul, Fabio, HAProxy stats, and Grafana with monitoring.
+    /// </summary>
+    public required IReadOnlyList<string> AdminHostnames { get; init; }
 
     /// <summary>E-mail addresses let through Cloudflare Access to the admin UIs.</summary>
     public required IReadOnlyList<string> AccessEmails { get; init; }
 }
 
-/// <summary>One ingress rule of the tunnel: <see cref="Hostname"/> is forwarded to <see cref="Service"/>.</summary>
+/// <summary>
+/// One ingress rule of the tunnel: <see cref="Hostname"/> is forwarded to the edge balancer, which routes it by its
+/// Host header. The tunnel has no other origin: the edge holds the certificates, the health checks and the routes.
+/// </summary>
 public sealed record PublicHostname
 {
     /// <summary>Public DNS name, e.g. <c>echo.lab.example.com</c>; a leading <c>*.</c> is a wildcard.</summary>
     public required string Hostname { get; init; }
-
-    /// <summary>URL cloudflared forwards to, as seen from the edge Pi, e.g. <c>https://localhost:443</c>.</summary>
-    public required string Service { get; init; }
 }

@@ -30,7 +30,7 @@ public static class LabConfigReader
         var support = ReadRole(source, ConfigKeys.Support, compact ? LabDefaults.Support with { Count = 0 } : LabDefaults.Support, errors);
         var edgeHost = ReadPiHost(source, ConfigKeys.EdgeHost, LabDefaults.EdgeHost, errors);
         var ssh = ReadSsh(source, errors);
-        var cloudflare = ReadCloudflare(source, errors);
+        var (cloudflare, adminHostnames) = ReadCloudflare(source, domain, errors);
         var nomad = ReadNomad(source, errors);
         var consul = ReadConsul(source, errors);
         var jobs = JsonFields.ParseStrings(source.Get(ConfigKeys.Jobs), ConfigKeys.Jobs, errors) ?? LabDefaults.Jobs;
@@ -59,7 +59,8 @@ public static class LabConfigReader
             DnsHost = dnsHost!,
             EdgeHost = edgeHost!,
             Ssh = ssh!,
-            Cloudflare = cloudflare!,
+            // The default admin hostnames depend on the features, read after the cloudflare key.
+            Cloudflare = cloudflare! with { AdminHostnames = adminHostnames ?? LabDefaults.AdminHostnames(domain, features!.Monitoring) },
             Nomad = nomad!,
             Consul = consul!,
             Jobs = jobs,
@@ -218,34 +219,41 @@ public static class LabConfigReader
         return ssh;
     }
 
-    private static CloudflareConfig? ReadCloudflare(IConfigSource source, List<string> errors)
+    /// <summary>The cloudflare key, and its admin hostnames when the stack sets them (else null, for the default).</summary>
+    private static (CloudflareConfig?, IReadOnlyList<string>?) ReadCloudflare(IConfigSource source, string domain, List<string> errors)
     {
         var fields = JsonFields.Parse(source.Get(ConfigKeys.Cloudflare), ConfigKeys.Cloudflare, errors);
         if (fields is null)
         {
-            return null;
+            return (null, null);
         }
 
         var accountId = fields.String("accountId");
         var zoneId = fields.String("zoneId");
+        // The public hostnames usually live in the lab's own domain, which is then the Cloudflare zone.
+        var zoneName = fields.String("zoneName") ?? domain;
         var tunnelName = fields.String("tunnelName") ?? LabDefaults.TunnelName;
         var hostnames = new List<PublicHostname>();
         foreach (var item in fields.Objects("publicHostnames") ?? [])
         {
-            hostnames.Add(new PublicHostname { Hostname = item.String("hostname") ?? "", Service = item.String("service") ?? "" });
+            hostnames.Add(new PublicHostname { Hostname = item.String("hostname") ?? "" });
             item.ReportUnknownFields();
         }
 
+        var adminHostnames = fields.Strings("adminHostnames");
         var accessEmails = fields.Strings("accessEmails") ?? [];
         fields.ReportUnknownFields();
-        return new CloudflareConfig
+        return (new CloudflareConfig
         {
             AccountId = accountId,
             ZoneId = zoneId,
+            ZoneName = zoneName,
             TunnelName = tunnelName,
             PublicHostnames = hostnames,
+            // Read sets them, once it knows the features the default depends on.
+            AdminHostnames = [],
             AccessEmails = accessEmails,
-        };
+        }, adminHostnames);
     }
 
     private static NomadConfig? ReadNomad(IConfigSource source, List<string> errors)

@@ -74,6 +74,13 @@ public static class LabDefaults
 
     public const string TunnelName = "homelab";
 
+    /// <summary>
+    /// The admin UIs under the lab domain: Nomad, Consul, Fabio (as the seed's edge named it), HAProxy's stats, and
+    /// Grafana when monitoring runs. The tunnel puts each one it serves behind Cloudflare Access.
+    /// </summary>
+    public static IReadOnlyList<string> AdminHostnames(string domain, bool monitoring) =>
+        [.. new[] { "nomad", "consul", "fabio", "haproxy" }.Concat(monitoring ? ["grafana"] : []).Select(name => $"{name}.{domain}")];
+
     public const string NomadRegion = "global";
     public const string NomadDatacenter = "dc1";
     public const string ConsulDatacenter = "dc1";

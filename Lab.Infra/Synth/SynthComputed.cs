@@ -33,6 +33,18 @@ internal static class SynthComputed
         _ => ImmutableDictionary<string, object>.Empty,
     };
 
+    /// <summary>What a provider function the program calls returns, or null for one synth does not know.</summary>
+    public static ImmutableDictionary<string, object>? Call(string token, ImmutableDictionary<string, object> args) => token switch
+    {
+        // Normally read from Cloudflare: the token a remotely managed tunnel's cloudflared runs with.
+        "cloudflare:index/getZeroTrustTunnelCloudflaredToken:getZeroTrustTunnelCloudflaredToken" => Values(
+            ("accountId", args.GetValueOrDefault("accountId") ?? ""),
+            ("id", args["tunnelId"]),
+            ("tunnelId", args["tunnelId"]),
+            ("token", $"c3ludGgtdG9rZW4t{args["tunnelId"]}")),
+        _ => null,
+    };
+
     /// <summary>A locally administered MAC address (BC:24:11 is Proxmox's prefix) from the resource's name and NIC index.</summary>
     public static string Mac(string name, int nic)
     {

@@ -5,8 +5,8 @@ namespace Lab.Infra.Synth;
 
 /// <summary>
 /// Deterministic stand-ins for the providers: every resource's state echoes its inputs plus the placeholders of
-/// <see cref="SynthComputed"/>, and its id is <c>{name}_id</c>, so two synths of the same config are identical. Provider functions are not used by the
-/// program, so a call is a bug and fails the synth.
+/// <see cref="SynthComputed"/>, and its id is <c>{name}_id</c>, so two synths of the same config are identical. A provider
+/// function the program calls is answered by <see cref="SynthComputed.Call"/>; any other call is a bug and fails the synth.
 /// </summary>
 internal sealed class SynthMocks : IMocks
 {
@@ -54,5 +54,6 @@ internal sealed class SynthMocks : IMocks
     public Task RegisterResourceOutputs(MockRegisterResourceOutputsRequest args) => Task.CompletedTask;
 
     public Task<object> CallAsync(MockCallArgs args) =>
-        throw new InvalidOperationException($"synth: the program called provider function '{args.Token}', which synth does not mock.");
+        Task.FromResult<object>(SynthComputed.Call(args.Token ?? "", args.Args)
+            ?? throw new InvalidOperationException($"synth: the program called provider function '{args.Token}', which synth does not mock."));
 }

@@ -119,6 +119,19 @@ public sealed class LabConfigReaderTests
         Assert.That(source.Gets, Is.Unique);
     }
 
+    [TestCase("""{}""", new[] { "nomad.lab.example.com", "consul.lab.example.com", "fabio.lab.example.com", "haproxy.lab.example.com" })] // the default admin UIs
+    [TestCase("""{"features":{"monitoring":true}}""",
+        new[] { "nomad.lab.example.com", "consul.lab.example.com", "fabio.lab.example.com", "haproxy.lab.example.com", "grafana.lab.example.com" })] // and Grafana with monitoring
+    [TestCase("""{"domain":"home.example.org"}""", new[] { "nomad.home.example.org", "consul.home.example.org", "fabio.home.example.org", "haproxy.home.example.org" })] // under the lab domain
+    [TestCase("""{"cloudflare":{"adminHostnames":["ops.lab.example.com"]}}""", new[] { "ops.lab.example.com" })] // or the stack's own list
+    public void Read_takes_the_admin_hostnames_from_the_stack_or_the_lab_domain_and_features(string overrides, string[] expected) =>
+        Assert.That(TestConfigs.Read(TestConfigs.Seed(overrides)).Cloudflare.AdminHostnames, Is.EqualTo(expected));
+
+    [TestCase("""{}""", "lab.example.com")] // the lab domain by default
+    [TestCase("""{"cloudflare":{"zoneName":"example.com"}}""", "example.com")] // or the zone the stack names
+    public void Read_takes_the_zone_name_from_the_stack_or_the_lab_domain(string overrides, string expected) =>
+        Assert.That(TestConfigs.Read(TestConfigs.Seed(overrides)).Cloudflare.ZoneName, Is.EqualTo(expected));
+
     [Test]
     public void Read_reports_every_unparsable_value_and_returns_no_config()
     {
@@ -146,7 +159,7 @@ public sealed class LabConfigReaderTests
             "homelab:servers.pveNodes 'pve0' is not a list; fix: pulumi config set --path 'homelab:servers.pveNodes[0]' <value>",
             "homelab:clients.cores '[4]' is not an integer; fix: pulumi config set --path 'homelab:clients.cores' <integer>",
             "homelab:ssh.publicKeys 'ssh-ed25519 AAAA' is not a list; fix: pulumi config set --path 'homelab:ssh.publicKeys[0]' <value>",
-            "homelab:cloudflare.publicHostnames[0].port is not a known setting (known: hostname, service); fix: pulumi config rm --path 'homelab:cloudflare.publicHostnames[0].port'",
+            "homelab:cloudflare.publicHostnames[0].port is not a known setting (known: hostname); fix: pulumi config rm --path 'homelab:cloudflare.publicHostnames[0].port'",
             "homelab:cloudflare.accessEmails[1] '{}' is not a string; fix: pulumi config set --path 'homelab:cloudflare.accessEmails[1]' <text>",
             "homelab:jobs 'fabio' is not a JSON array of strings; fix: pulumi config set --path 'homelab:jobs[0]' <value>",
             "homelab:features.tunnel 'on' is not true or false; fix: pulumi config set --path 'homelab:features.tunnel' true",

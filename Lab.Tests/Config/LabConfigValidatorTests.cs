@@ -155,12 +155,25 @@ public sealed class LabConfigValidatorTests
             "homelab:proxmox.templateVmId '2204' and homelab:proxmox.cloudImageUrl 'https://cloud-images.ubuntu.com/jammy/current/jammy-server-cloudimg-amd64.img' are both set: the VMs clone from one template; fix: pulumi config rm --path 'homelab:proxmox.cloudImageUrl', or pulumi config rm --path 'homelab:proxmox.templateVmId'",
             "homelab:proxmox.cloudImageChecksum is not set: without it Proxmox cannot verify the downloaded image; fix: pulumi config set --path 'homelab:proxmox.cloudImageChecksum' <sha256 hex>",
         })] // two templates, no checksum
-    [TestCase("""{"cloudflare":{"publicHostnames":[{"hostname":"echo.lab.example.com","service":"https://localhost:443"},{"hostname":"fabio.lab.example.com","service":"localhost"},{"hostname":"echo.lab.example.com","service":"https://localhost:443"}],"accountId":"0123456789abcdef0123456789abcdef","zoneId":"fedcba9876543210fedcba9876543210"}}""",
+    [TestCase("""{"cloudflare":{"publicHostnames":[{"hostname":"echo.lab.example.com"},{"hostname":"echo.elsewhere.org"},{"hostname":"echo.lab.example.com"},{"hostname":"fabio.lab.example.com"}],"accountId":"0123456789abcdef0123456789abcdef","zoneId":"fedcba9876543210fedcba9876543210"}}""",
         new[]
         {
-            "homelab:cloudflare.publicHostnames[1].service 'localhost' is not a URL cloudflared can forward to, such as https://localhost:443; fix: pulumi config set --path 'homelab:cloudflare.publicHostnames[1].service' <url>",
+            "homelab:cloudflare.publicHostnames[1].hostname 'echo.elsewhere.org' is not in the Cloudflare zone lab.example.com (homelab:cloudflare.zoneName); fix: pulumi config set --path 'homelab:cloudflare.publicHostnames[1].hostname' <name>.lab.example.com, or pulumi config set --path 'homelab:cloudflare.zoneName' <zone>",
             "homelab:cloudflare.publicHostnames[2].hostname 'echo.lab.example.com' repeats homelab:cloudflare.publicHostnames[0].hostname; fix: pulumi config rm --path 'homelab:cloudflare.publicHostnames[2]'",
-        })] // duplicate public hostname, service not a URL
+            "homelab:cloudflare.accessEmails is empty, but the tunnel serves the admin hostnames fabio.lab.example.com, which Cloudflare Access would then open to no one; fix: pulumi config set --path 'homelab:cloudflare.accessEmails[0]' <email>",
+        })] // a hostname outside the zone, a duplicate, an admin UI no one may pass Access to
+    [TestCase("""{"cloudflare":{"zoneName":"lab","adminHostnames":["*.lab.example.com","nomad.lab.example.com","nomad.lab.example.com"],"accountId":"0123456789abcdef0123456789abcdef","zoneId":"fedcba9876543210fedcba9876543210"}}""",
+        new[]
+        {
+            "homelab:cloudflare.zoneName 'lab' is not a Cloudflare zone name (a registered domain such as example.com); fix: pulumi config set --path 'homelab:cloudflare.zoneName' <zone>",
+            "homelab:cloudflare.adminHostnames[0] '*.lab.example.com' is not a DNS name (without a wildcard: Access protects each admin UI by its name); fix: pulumi config set --path 'homelab:cloudflare.adminHostnames[0]' <hostname>",
+            "homelab:cloudflare.adminHostnames[2] 'nomad.lab.example.com' is listed twice; fix: pulumi config rm --path 'homelab:cloudflare.adminHostnames[2]'",
+        })] // a zone name of one label, a wildcard admin hostname, a repeated one
+    [TestCase("""{"cloudflare":{"adminHostnames":["nomad.other.org"],"accountId":"0123456789abcdef0123456789abcdef","zoneId":"fedcba9876543210fedcba9876543210"}}""",
+        new[]
+        {
+            "homelab:cloudflare.adminHostnames[0] 'nomad.other.org' is not in the Cloudflare zone lab.example.com (homelab:cloudflare.zoneName), where its Access application would live; fix: pulumi config set --path 'homelab:cloudflare.adminHostnames[0]' <name>.lab.example.com",
+        })] // an admin hostname outside the zone
     [TestCase("""{"cloudflare":{}}""",
         new[]
         {
@@ -173,7 +186,7 @@ public sealed class LabConfigValidatorTests
             "homelab:cloudflare.accountId 'ABC' is not a Cloudflare id (32 lowercase hex digits); fix: pulumi config set --path 'homelab:cloudflare.accountId' <account id>",
             "homelab:cloudflare.accessEmails[0] 'admin' is not an e-mail address; fix: pulumi config set --path 'homelab:cloudflare.accessEmails[0]' <email>",
         })] // malformed account id and e-mail
-    [TestCase("""{"features":{"tunnel":false},"cloudflare":{"publicHostnames":[{"hostname":"echo.lab.example.com","service":"https://localhost:443"}]}}""",
+    [TestCase("""{"features":{"tunnel":false},"cloudflare":{"publicHostnames":[{"hostname":"echo.lab.example.com"}]}}""",
         new[] { "homelab:cloudflare.publicHostnames has 1 entries, but homelab:features.tunnel is false, so nothing serves them; fix: pulumi config set --path 'homelab:features.tunnel' true, or pulumi config rm --path 'homelab:cloudflare.publicHostnames'" })] // hostnames without a tunnel
     [TestCase("""{"network":{"upstreamResolvers":["1.1.1.1","dns.google","192.168.10.53"]}}""",
         new[]

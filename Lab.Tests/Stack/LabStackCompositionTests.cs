@@ -32,6 +32,7 @@ public class LabStackCompositionTests
                 ("homelab:index:ProxmoxNode", "clients-vs1"),
                 ("homelab:index:ProxmoxNode", "clients-vs2"),
                 ("homelab:index:ProxmoxNode", "support-head"),
+                ("homelab:index:CloudflareTunnel", "tunnel"),
             }));
             var supportBase = stack.HostFiles.Single(f => f.Host == "head" && f.Path == NodeBaseScript.Path);
             Assert.That(await OutputUtilities.GetValueAsync(supportBase.Content), Does.Not.Contain("nomad").And.Not.Contain("consul"));
@@ -70,6 +71,37 @@ public class LabStackCompositionTests
             Assert.That(vm["nodeName"], Is.EqualTo("pve1"));
             Assert.That(Map(List(vm["disks"])[0])["importFrom"], Is.EqualTo("cloud-image-pve1_id"));
         });
+    }
+
+    [Test]
+    public async Task The_tunnel_uses_a_cloudflare_provider_from_the_api_token_and_exports_its_id_and_hostnames()
+    {
+        var (mocks, stack) = await RunAsync(TestConfigs.Seed("""
+            {"cloudflare":{"accountId":"0123456789abcdef0123456789abcdef","zoneId":"fedcba9876543210fedcba9876543210",
+             "publicHostnames":[{"hostname":"echo.lab.example.com"}],"accessEmails":["admin@example.com"]}}
+            """));
+        var provider = mocks.Resources.Single(r => r.Type == "pulumi:providers:cloudflare");
+        var tunnel = mocks.Single("cloudflare:index/zeroTrustTunnelCloudflared:ZeroTrustTunnelCloudflared", "tunnel-tunnel");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(provider.Name, Is.EqualTo("cloudflare"));
+            Assert.That(provider.Inputs["apiToken"], Is.EqualTo("placeholder for secret cloudflareApiToken"));
+            Assert.That(tunnel.Provider, Does.EndWith("pulumi:providers:cloudflare::cloudflare::cloudflare_id"));
+            Assert.That(Map(mocks.Single("command:remote:Command", "tunnel-cloudflared").Inputs["connection"])["host"], Is.EqualTo("192.168.10.80"));
+            Assert.That(await OutputUtilities.GetValueAsync(stack.TunnelId), Is.EqualTo("tunnel-tunnel_id"));
+            Assert.That(await OutputUtilities.GetValueAsync(stack.PublicHostnames), Is.EqualTo(new[] { "echo.lab.example.com" }));
+        });
+    }
+
+    [Test]
+    public async Task A_lab_without_the_tunnel_has_no_cloudflare_resource_or_provider_and_empty_tunnel_outputs()
+    {
+        var (mocks, stack) = await RunAsync(TestConfigs.Seed("""{"features":{"tunnel":false},"cloudflareApiToken":null}"""));
+
+        Assert.That(mocks.Resources.Where(r => r.Type!.Contains("cloudflare", StringComparison.OrdinalIgnoreCase)).Select(r => r.Name), Is.Empty);
+        Assert.That(await OutputUtilities.GetValueAsync(stack.TunnelId), Is.Empty);
+        Assert.That(await OutputUtilities.GetValueAsync(stack.PublicHostnames), Is.Empty);
     }
 
     private static async Task<(RecordingMocks Mocks, LabStack Stack)> RunAsync(IConfigSource source)

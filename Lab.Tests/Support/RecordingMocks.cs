@@ -5,12 +5,17 @@ namespace Lab.Tests.Support;
 
 /// <summary>
 /// Records every resource registered, echoes its inputs as state and names its id <c>{name}_id</c>. Only what a
-/// provider computes is faked, with values that name their resource, so a test can search for them. Any provider
-/// function call fails: the components call none.
+/// provider computes is faked, with values that name their resource, so a test can search for them. A provider function
+/// the components call is answered with values that name their arguments, and recorded in <see cref="Calls"/>; any other
+/// call fails.
 /// </summary>
 public sealed class RecordingMocks : IMocks
 {
+    /// <summary>The tunnel token function's token.</summary>
+    public const string TunnelTokenFunction = "cloudflare:index/getZeroTrustTunnelCloudflaredToken:getZeroTrustTunnelCloudflaredToken";
+
     private readonly List<MockResourceArgs> _resources = [];
+    private readonly List<MockCallArgs> _calls = [];
 
     /// <summary>Every registration, in order.</summary>
     public IReadOnlyList<MockResourceArgs> Resources
@@ -23,6 +28,21 @@ public sealed class RecordingMocks : IMocks
             }
         }
     }
+
+    /// <summary>Every provider function call, in order.</summary>
+    public IReadOnlyList<MockCallArgs> Calls
+    {
+        get
+        {
+            lock (_calls)
+            {
+                return [.. _calls];
+            }
+        }
+    }
+
+    /// <summary>The fake tunnel token Cloudflare would hand out for the tunnel with this id (base64, as a real one).</summary>
+    public static string FakeTunnelToken(string tunnelId) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"token-of-{tunnelId}"));
 
     /// <summary>The registration of the resource with this type token and name.</summary>
     public MockResourceArgs Single(string type, string name) => Resources.Single(r => r.Type == type && r.Name == name);
@@ -58,7 +78,24 @@ public sealed class RecordingMocks : IMocks
         return Task.FromResult<(string?, object)>(($"{name}_id", args.Inputs.SetItems(computed)));
     }
 
-    public Task<object> CallAsync(MockCallArgs args) => throw new InvalidOperationException($"Mock call not implemented: {args.Token}");
+    public Task<object> CallAsync(MockCallArgs args)
+    {
+        lock (_calls)
+        {
+            _calls.Add(args);
+        }
+
+        return args.Token switch
+        {
+            // Normally read from Cloudflare.
+            TunnelTokenFunction => Task.FromResult<object>(Values(
+                ("accountId", args.Args["accountId"]),
+                ("id", args.Args["tunnelId"]),
+                ("tunnelId", args.Args["tunnelId"]),
+                ("token", FakeTunnelToken((string)args.Args["tunnelId"])))),
+            _ => throw new InvalidOperationException($"Mock call not implemented: {args.Token}"),
+        };
+    }
 
     public Task RegisterResourceOutputs(MockRegisterResourceOutputsRequest args) => Task.CompletedTask;
 

@@ -38,7 +38,7 @@ public class SynthCommandTests
     }
 
     [Test]
-    public async Task Synth_of_lab_writes_the_files_of_three_servers_three_clients_and_the_support_node()
+    public async Task Synth_of_lab_writes_the_files_of_three_servers_three_clients_the_support_node_and_cloudflared()
     {
         await SynthAsync("lab");
         var files = ReadAll("lab").Keys.Where(k => k.StartsWith("files/", StringComparison.Ordinal)).ToList();
@@ -50,6 +50,7 @@ public class SynthCommandTests
         var expected = new[] { "vb0", "vb1", "vb2", "vs0", "vs1", "vs2" }
             .SelectMany(host => agentFiles.Concat(AgentBaseFiles(runsJobs: host.StartsWith("vs", StringComparison.Ordinal))).Select(f => $"files/{host}/{f}"))
             .Concat(BaseFiles.Select(f => $"files/head/{f}"))
+            .Concat(["files/rpi1/etc/cloudflared/tunnel.env", "files/rpi1/etc/systemd/system/cloudflared.service"])
             .Order(StringComparer.Ordinal);
 
         Assert.That(files, Is.EqualTo(expected));

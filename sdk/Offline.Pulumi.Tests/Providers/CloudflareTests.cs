@@ -12,6 +12,7 @@ public sealed class CloudflareTests
     private const string AccountId = "0123456789abcdef";
     private const string TunnelType = "cloudflare:index/zeroTrustTunnelCloudflared:ZeroTrustTunnelCloudflared";
     private const string TunnelConfigType = "cloudflare:index/zeroTrustTunnelCloudflaredConfig:ZeroTrustTunnelCloudflaredConfig";
+    private const string TokenFunction = "cloudflare:index/getZeroTrustTunnelCloudflaredToken:getZeroTrustTunnelCloudflaredToken";
 
     [Test]
     public async Task ZeroTrustTunnelCloudflared_sends_its_secret_unwrapped_and_echoes_it_secret()
@@ -277,6 +278,82 @@ public sealed class CloudflareTests
         }
     }
 
+    [Test]
+    public async Task Provider_registers_as_the_cloudflare_package_with_a_secret_api_token()
+    {
+        var mocks = new RecordingMocks();
+        Provider provider = null!;
+        await Deployment.TestAsync(mocks, new TestOptions { IsPreview = false }, () =>
+            provider = new Provider("cloudflare", new ProviderArgs { ApiToken = "plain-token-from-a-careless-program" }));
+
+        var registered = mocks.Single("pulumi:providers:cloudflare");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(registered.Name, Is.EqualTo("cloudflare"));
+            Assert.That(registered.Inputs, Is.EqualTo(new Dictionary<string, object> { ["apiToken"] = "plain-token-from-a-careless-program" }));
+            Assert.That(await OutputUtilities.GetValueAsync(provider.ApiToken), Is.EqualTo("plain-token-from-a-careless-program"));
+            Assert.That(await Output.IsSecretAsync(provider.ApiToken), Is.True);
+            Assert.That(await Output.IsSecretAsync(provider.Email), Is.False);
+        }
+    }
+
+    [Test]
+    public async Task GetZeroTrustTunnelCloudflaredToken_asks_the_parents_cloudflare_provider_for_the_tunnels_token()
+    {
+        var mocks = new RecordingMocks();
+        mocks.Functions[TokenFunction] = call => new Dictionary<string, object>
+        {
+            ["accountId"] = call.Args["accountId"],
+            ["id"] = call.Args["tunnelId"],
+            ["tunnelId"] = call.Args["tunnelId"],
+            ["token"] = "token-of-" + call.Args["tunnelId"],
+        };
+        Output<GetZeroTrustTunnelCloudflaredTokenResult> result = null!;
+        await Deployment.TestAsync(mocks, new TestOptions { IsPreview = false, ProjectName = "homelab", StackName = "lab" }, () =>
+        {
+            var provider = new Provider("cloudflare", new ProviderArgs { ApiToken = "api-token" });
+            var edge = new TunnelComponent("edge", new ComponentResourceOptions { Providers = { provider } });
+            var tunnel = new ZeroTrustTunnelCloudflared("lab", new ZeroTrustTunnelCloudflaredArgs { AccountId = AccountId, Name = "lab" },
+                new CustomResourceOptions { Parent = edge });
+            result = GetZeroTrustTunnelCloudflaredToken.Invoke(
+                new GetZeroTrustTunnelCloudflaredTokenInvokeArgs { AccountId = AccountId, TunnelId = tunnel.Id },
+                new InvokeOptions { Parent = edge });
+        });
+
+        var call = mocks.Calls.Single();
+        var token = await OutputUtilities.GetValueAsync(result);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(call.Token, Is.EqualTo(TokenFunction));
+            Assert.That(call.Args, Is.EqualTo(new Dictionary<string, object> { ["accountId"] = AccountId, ["tunnelId"] = "lab_id" }));
+            Assert.That(call.Provider, Does.EndWith("pulumi:providers:cloudflare::cloudflare::cloudflare_id"));
+            Assert.That(token.Token, Is.EqualTo("token-of-lab_id"));
+            Assert.That(token.TunnelId, Is.EqualTo("lab_id"));
+            Assert.That(token.AccountId, Is.EqualTo(AccountId));
+            // Whether a function's result is secret is the provider's answer; a program must mark the token secret itself.
+            Assert.That(await Output.IsSecretAsync(result), Is.False);
+        }
+    }
+
+    [Test]
+    public async Task GetZeroTrustTunnelCloudflaredToken_is_not_called_in_a_preview_before_the_tunnel_exists()
+    {
+        var mocks = new RecordingMocks();
+        Output<GetZeroTrustTunnelCloudflaredTokenResult> result = null!;
+        await Deployment.TestAsync(mocks, new TestOptions { IsPreview = true }, () =>
+        {
+            // In a preview a tunnel that does not exist yet has no id.
+            result = GetZeroTrustTunnelCloudflaredToken.Invoke(new GetZeroTrustTunnelCloudflaredTokenInvokeArgs
+            {
+                AccountId = AccountId,
+                TunnelId = OutputUtilities.CreateUnknown(""),
+            });
+        });
+
+        Assert.That(mocks.Calls, Is.Empty);
+        Assert.That(await OutputUtilities.GetIsKnownAsync(result), Is.False);
+    }
+
     private static async Task<T> DeployAsync<T>(RecordingMocks mocks, Func<T> create)
         where T : Resource
     {
@@ -285,3 +362,6 @@ public sealed class CloudflareTests
         return created!;
     }
 }
+
+/// <summary>A component that hands its children (and function calls parented to it) an explicit provider.</summary>
+internal sealed class TunnelComponent(string name, ComponentResourceOptions options) : ComponentResource("test:index:Tunnel", name, options);

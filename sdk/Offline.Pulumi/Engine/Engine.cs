@@ -7,7 +7,7 @@ namespace Pulumi;
 /// One run of a program under mocks: it registers resources with the mocks, resolves their outputs, holds
 /// the config and collects every task and error so the run can end only when all work has settled.
 /// </summary>
-internal sealed class Engine
+internal sealed partial class Engine
 {
     /// <summary>The sentinel the engine uses for a value that is not known yet.</summary>
     internal const string UnknownValue = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
