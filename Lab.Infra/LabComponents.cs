@@ -89,7 +89,7 @@ internal static class LabComponents
         new("cloudflare", new Pulumi.Cloudflare.ProviderArgs { ApiToken = apiToken });
 
     /// <summary>The tunnel of a stack with <c>features.tunnel</c>: every public hostname to the edge balancer on the edge Pi.</summary>
-    public static CloudflareTunnelArgs Tunnel(LabConfig lab, ConnectionArgs edge) => new()
+    public static CloudflareTunnelArgs Tunnel(LabConfig lab, ConnectionArgs edge, TunnelOrigin origin) => new()
     {
         AccountId = lab.Cloudflare.AccountId!,
         ZoneId = lab.Cloudflare.ZoneId!,
@@ -98,15 +98,78 @@ internal static class LabComponents
         PublicHostnames = [.. lab.Cloudflare.PublicHostnames.Select(h => h.Hostname)],
         AdminHostnames = lab.Cloudflare.AdminHostnames,
         AccessEmails = lab.Cloudflare.AccessEmails,
-        // HAProxy on the edge Pi's :443 with a certificate from the internal CA, whose root is beside it on the Pi
-        // (EdgeBalancer's contract, issue 12); its name is the Pi's own under the lab domain.
-        Origin = new TunnelOrigin
-        {
-            Url = "https://localhost:443",
-            ServerName = $"{lab.EdgeHost.Name}.{lab.Domain}",
-            CaPool = "/etc/haproxy/certs/lab-ca.pem",
-        },
+        // The edge balancer's own origin (issue 12's EdgeBalancer.Origin): HAProxy on localhost with the internal CA's
+        // certificate for the Pi's name, whose root sits beside it on the Pi.
+        Origin = origin,
         Host = lab.EdgeHost.Name,
         Connection = edge,
     };
+
+    /// <summary>
+    /// The lab's dnsmasq: an A and PTR record for every VM of the plan, both Pis and every Proxmox node; the lab domain's
+    /// wildcard to the edge Pi; <c>.consul</c> and the lab's reverse zone to the Consul servers (in a compact lab, the
+    /// servers that are also clients). All plan-time values: nothing here waits for a VM.
+    /// </summary>
+    public static InternalDnsArgs Dns(LabConfig lab, LabPlan plan, ConnectionArgs connection)
+    {
+        var hosts = plan.Nodes.Select(n => new DnsHost(n.Name, n.Ip))
+            .Concat([new DnsHost(lab.DnsHost.Name, lab.DnsHost.Address), new DnsHost(lab.EdgeHost.Name, lab.EdgeHost.Address)])
+            .Concat(lab.Proxmox.Nodes.Select(node => (node, address: EdgeRules.ProxmoxHostAddress(lab, node)))
+                .Where(p => p.address is not null).Select(p => new DnsHost(p.node, p.address!)))
+            .Concat(lab.Edge.ExtraHosts.Select(h => new DnsHost(h.Name, h.Address)))
+            // One Pi may be both the DNS and the edge host (the dev stack), and a listed host may be a Proxmox node.
+            .DistinctBy(h => h.Name, StringComparer.Ordinal)
+            .ToList();
+        return new InternalDnsArgs
+        {
+            Host = lab.DnsHost.Name,
+            Connection = connection,
+            Dns = new DnsmasqModel
+            {
+                Domain = lab.Domain,
+                ListenAddresses = [lab.DnsHost.Address, "127.0.0.1"],
+                Upstreams = [.. lab.Network.UpstreamResolvers.Select(ip => new DnsServer(ip))],
+                Hosts = hosts,
+                WildcardAddress = lab.EdgeHost.Address,
+                ConsulServers = [.. plan.Nodes.Where(n => n.Roles.HasFlag(NodeRoles.Server)).Select(n => new DnsServer(n.Ip, ConsulDnsPort))],
+                ReverseZoneCidr = lab.Network.Cidr,
+            },
+        };
+    }
+
+    /// <summary>Consul's DNS interface on every agent.</summary>
+    public const int ConsulDnsPort = 8600;
+
+    /// <summary>
+    /// The edge balancer: Fabio on every node that runs jobs (the clients; the servers of a compact lab), or with
+    /// <c>features.consulDiscoveryAtEdge</c> each public hostname's Consul service; the certificate config chooses.
+    /// </summary>
+    public static EdgeBalancerArgs Edge(LabConfig lab, LabPlan plan, ConnectionArgs connection, InternalCA ca, Output<string> dnsToken)
+    {
+        var jobRole = lab.Topology == Topology.Compact ? NodeRoles.Server | NodeRoles.Client : NodeRoles.Client;
+        return new EdgeBalancerArgs
+        {
+            Site = new EdgeSite
+            {
+                Domain = lab.Domain,
+                HostName = lab.EdgeHost.Name,
+                Address = lab.EdgeHost.Address,
+                LabCidr = lab.Network.Cidr,
+                DnsServers = lab.Network.DnsServers,
+                JobNodes = [.. plan.Nodes.Where(n => n.Roles == jobRole).Select(n => new EdgeNode(n.Name, n.Ip))],
+                Services = lab.Features.ConsulDiscoveryAtEdge ? [.. EdgeRules.EdgeServices(lab).Select(s => new EdgeService(s.Hostname, s.Service))] : null,
+                EndToEndTls = lab.Features.EndToEndTls,
+                StatsPort = lab.Edge.StatsPort,
+            },
+            PublicHostnames = [.. lab.Cloudflare.PublicHostnames.Select(h => h.Hostname)],
+            Connection = connection,
+            Ca = ca,
+            LetsEncrypt = lab.Edge.Certificate != EdgeCertificateSource.LetsEncrypt ? null : new LetsEncryptSettings
+            {
+                Email = lab.Edge.AcmeEmail!,
+                CloudflareToken = Output.CreateSecret(dnsToken),
+                Staging = lab.Edge.AcmeStaging,
+            },
+        };
+    }
 }

@@ -40,8 +40,13 @@ public sealed class LabStack : Stack
         var proxmoxProvider = LabComponents.ProxmoxProvider(lab, configSource.Secret(ConfigKeys.ProxmoxApiToken));
         ComponentResourceOptions Proxmox() => new() { Providers = { proxmoxProvider } };
 
-        // What every VM waits for before it boots: the lab's DNS, once a component configures it.
-        IReadOnlyList<Resource> vmsWaitFor = [];
+        // The lab's DNS first, in parallel with nothing: its records come from the plan, and the VMs resolve through
+        // it from their first boot.
+        var sshKey = configSource.Secret(ConfigKeys.SshPrivateKey);
+        var internalDns = new InternalDns("dns", LabComponents.Dns(lab, plan, LabComponents.PiConnection(lab.DnsHost, sshKey)));
+
+        // What every VM waits for before it boots: the lab's DNS.
+        IReadOnlyList<Resource> vmsWaitFor = [internalDns];
         var vm = LabComponents.VmSettings(lab, LabComponents.Source(lab, plan, Proxmox()), configSource.Secret(ConfigKeys.SshPrivateKey), vmsWaitFor);
         var compact = lab.Topology == Topology.Compact;
         var cluster = new NomadServerCluster("cluster", new NomadServerClusterArgs
@@ -67,9 +72,12 @@ public sealed class LabStack : Stack
             .Select(spec => new ProxmoxNode($"support-{spec.Hostname}", vm.NodeArgs(spec, AgentRoles.None, ["homelab", "support"]), Proxmox()))
             .ToList();
 
-        var edge = LabComponents.PiConnection(lab.EdgeHost, configSource.Secret(ConfigKeys.SshPrivateKey));
+        var edge = LabComponents.PiConnection(lab.EdgeHost, sshKey);
+        // Reads the DNS-01 token only when Let's Encrypt is chosen: a stack without it holds none.
+        var dnsToken = lab.Edge.Certificate == EdgeCertificateSource.LetsEncrypt ? configSource.Secret(EdgeConfigReader.DnsTokenKey) : Output.Create("");
+        var edgeBalancer = new EdgeBalancer("edge", LabComponents.Edge(lab, plan, edge, ca, dnsToken));
         // The Cloudflare provider exists only with the tunnel: a stack without it needs no Cloudflare token (D2).
-        var tunnel = !lab.Features.Tunnel ? null : new CloudflareTunnel("tunnel", LabComponents.Tunnel(lab, edge),
+        var tunnel = !lab.Features.Tunnel ? null : new CloudflareTunnel("tunnel", LabComponents.Tunnel(lab, edge, edgeBalancer.Origin),
             new ComponentResourceOptions { Providers = { LabComponents.CloudflareProvider(configSource.Secret(ConfigKeys.CloudflareApiToken)) } });
 
         Nodes = Output.Create(plan.Nodes.ToImmutableDictionary(n => n.Name, n => n.Ip));
@@ -82,7 +90,7 @@ public sealed class LabStack : Stack
         ConsulToken = cluster.ConsulToken;
         TunnelId = tunnel?.TunnelId ?? Output.Create("");
         PublicHostnames = tunnel?.PublicHostnames ?? Output.Create(ImmutableArray<string>.Empty);
-        HostFiles = [.. cluster.Files, .. clients?.Files ?? [], .. support.SelectMany(node => node.Files), .. tunnel?.Files ?? []];
+        HostFiles = [.. internalDns.Files, .. edgeBalancer.Files, .. cluster.Files, .. clients?.Files ?? [], .. support.SelectMany(node => node.Files), .. tunnel?.Files ?? []];
     }
 
     /// <summary>Every VM of the plan by name, with its IP address.</summary>

@@ -243,7 +243,7 @@ public static partial class HaproxyConfigRenderer
         }
         if (!Token().IsMatch(model.Stats.User) || !Password().IsMatch(model.Stats.Password))
         {
-            throw new ArgumentException("the stats user must be a plain word and its password at least 16 letters and digits", nameof(model));
+            throw new ArgumentException("the stats user must be a plain word and its password at least 16 letters, digits, dots, dashes or underscores", nameof(model));
         }
         CheckCidr(model.Stats.AllowedCidr);
         foreach (var resolver in model.Resolvers)
@@ -345,7 +345,7 @@ public static partial class HaproxyConfigRenderer
     [GeneratedRegex(@"^[a-z0-9]([a-z0-9._-]{0,62})\z", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
-    [GeneratedRegex(@"^[A-Za-z0-9]{16,128}\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9_.-]{16,128}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Password();
 
     [GeneratedRegex(@"^/[A-Za-z0-9._/-]+\z", RegexOptions.CultureInvariant)]

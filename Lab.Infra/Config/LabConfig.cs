@@ -58,6 +58,9 @@ public sealed record LabConfig
     /// </summary>
     public required bool Development { get; init; }
 
+    /// <summary>The edge balancer's certificate, stats port and discovery services, and the DNS's extra hosts (<c>homelab:edge</c>, <c>homelab:dns</c>).</summary>
+    public required EdgeConfig Edge { get; init; }
+
     /// <summary>Which secret keys the stack holds.</summary>
     public required LabSecrets Secrets { get; init; }
 }

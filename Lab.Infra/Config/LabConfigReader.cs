@@ -35,6 +35,7 @@ public static class LabConfigReader
         var consul = ReadConsul(source, errors);
         var jobs = JsonFields.ParseStrings(source.Get(ConfigKeys.Jobs), ConfigKeys.Jobs, errors) ?? LabDefaults.Jobs;
         var features = ReadFeatures(source, errors);
+        var edge = EdgeConfigReader.Read(source, errors);
         var secrets = new LabSecrets
         {
             SshPrivateKey = ReadSecret(source, ConfigKeys.SshPrivateKey),
@@ -65,6 +66,7 @@ public static class LabConfigReader
             Consul = consul!,
             Jobs = jobs,
             Features = features!,
+            Edge = edge!,
             Development = development,
             Secrets = secrets,
         }, []);

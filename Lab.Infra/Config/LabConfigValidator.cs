@@ -22,6 +22,7 @@ public static class LabConfigValidator
         NodeRules.Check(config, facts, nodes, errors);
         AccessRules.CheckSsh(config.Ssh, errors);
         CloudflareRules.Check(config, errors);
+        EdgeRules.Check(config, errors);
         ClusterRules.CheckCluster(config, errors);
         ClusterRules.CheckJobs(config.Jobs, errors);
         AccessRules.CheckSecrets(config, errors);
@@ -55,6 +56,7 @@ public static class LabConfigValidator
             }
         }
 
+        EdgeRules.Warn(config, warnings);
         return warnings;
     }
 }

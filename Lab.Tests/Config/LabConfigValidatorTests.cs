@@ -281,7 +281,7 @@ public sealed class LabConfigValidatorTests
     [Test]
     public void Warnings_name_servers_pinned_to_one_of_several_nodes()
     {
-        var config = TestConfigs.Read(TestConfigs.Seed("""{"proxmox":{"nodes":["pve0","pve1"]},"servers":{"pveNodes":["pve1"]}}"""));
+        var config = TestConfigs.Read(TestConfigs.Seed("""{"proxmox":{"nodes":["pve0","pve1"]},"servers":{"pveNodes":["pve1"]},"dns":{"hosts":[{"name":"pve0","address":"192.168.10.100"},{"name":"pve1","address":"192.168.10.101"}]}}"""));
 
         Assert.That(LabConfigValidator.Warnings(config), Is.EqualTo(new[]
         {
@@ -290,9 +290,30 @@ public sealed class LabConfigValidatorTests
     }
 
     [Test]
+    public void Warnings_name_each_proxmox_node_the_dns_has_no_address_for()
+    {
+        var config = TestConfigs.Read(TestConfigs.Seed("""{"proxmox":{"nodes":["pve0","pve1"]},"dns":{"hosts":[{"name":"pve0","address":"192.168.10.100"}]}}"""));
+
+        Assert.That(LabConfigValidator.Warnings(config), Is.EqualTo(new[]
+        {
+            "homelab:dns.hosts has no address for the Proxmox node pve1, so the lab's DNS has no record for it; add one with "
+            + "pulumi config set --path 'homelab:dns.hosts[0].name' pve1 and pulumi config set --path 'homelab:dns.hosts[0].address' <ip>",
+        }));
+    }
+
+    [TestCase("""{"edge":{"certificate":"letsEncrypt"}}""", "homelab:edge.acmeEmail is '', not an e-mail address, but homelab:edge.certificate is letsEncrypt; fix: pulumi config set --path 'homelab:edge.acmeEmail' <email>")] // no e-mail
+    [TestCase("""{"edge":{"certificate":"letsEncrypt","acmeEmail":"a@example.com"}}""", "homelab:cloudflareDnsToken is not set, but homelab:edge.certificate is letsEncrypt (a Cloudflare token with Zone:DNS:Edit on the lab's zone); fix: pulumi config set --secret 'homelab:cloudflareDnsToken' < <file holding the token>")] // no token
+    [TestCase("""{"edge":{"statsPort":443}}""", "homelab:edge.statsPort '443' is not a port other than 80 and 443; fix: pulumi config set --path 'homelab:edge.statsPort' 1936")] // the public port
+    [TestCase("""{"edge":{"services":[{"hostname":"echo.lab.example.com","service":"echo"}]}}""", "homelab:edge.services is set, but homelab:features.consulDiscoveryAtEdge is false, so nothing uses it; fix: pulumi config set --path 'homelab:features.consulDiscoveryAtEdge' true")] // unused
+    [TestCase("""{"features":{"consulDiscoveryAtEdge":true},"edge":{"services":[{"hostname":"echo.lab.example.com","service":"Echo_1"}]}}""", "homelab:edge.services[0].service 'Echo_1' is not a Consul service name (lower-case letters, digits, '-'); fix: pulumi config set --path 'homelab:edge.services[0].service' <service>")] // bad service
+    [TestCase("""{"edge":{"certificate":"acme"}}""", "homelab:edge.certificate 'acme' is not one of internalCa, letsEncrypt; fix: pulumi config set --path 'homelab:edge.certificate' letsEncrypt")] // unknown source
+    public void Validate_reports_each_bad_edge_setting_naming_its_key(string overrides, string expected) =>
+        Assert.That(Problems(TestConfigs.Seed(overrides)), Does.Contain(expected));
+
+    [Test]
     public void Warnings_are_empty_for_servers_spread_over_several_nodes()
     {
-        var config = TestConfigs.Read(TestConfigs.Seed("""{"proxmox":{"nodes":["pve0","pve1","pve2"]}}"""));
+        var config = TestConfigs.Read(TestConfigs.Seed("""{"proxmox":{"nodes":["pve0","pve1","pve2"]},"dns":{"hosts":[{"name":"pve0","address":"192.168.10.100"},{"name":"pve1","address":"192.168.10.101"},{"name":"pve2","address":"192.168.10.102"}]}}"""));
 
         Assert.That(LabConfigValidator.Warnings(config), Is.Empty);
     }

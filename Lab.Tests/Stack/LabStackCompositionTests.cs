@@ -33,6 +33,8 @@ public class LabStackCompositionTests
                 ("homelab:index:ProxmoxNode", "clients-vs2"),
                 ("homelab:index:ProxmoxNode", "support-head"),
                 ("homelab:index:CloudflareTunnel", "tunnel"),
+                ("homelab:index:InternalDns", "dns"),
+                ("homelab:index:EdgeBalancer", "edge"),
             }));
             var supportBase = stack.HostFiles.Single(f => f.Host == "head" && f.Path == NodeBaseScript.Path);
             Assert.That(await OutputUtilities.GetValueAsync(supportBase.Content), Does.Not.Contain("nomad").And.Not.Contain("consul"));

@@ -51,6 +51,8 @@ public class SynthCommandTests
             .SelectMany(host => agentFiles.Concat(AgentBaseFiles(runsJobs: host.StartsWith("vs", StringComparison.Ordinal))).Select(f => $"files/{host}/{f}"))
             .Concat(BaseFiles.Select(f => $"files/head/{f}"))
             .Concat(["files/rpi1/etc/cloudflared/tunnel.env", "files/rpi1/etc/systemd/system/cloudflared.service"])
+            .Concat(["files/rpi0/etc/dnsmasq.d/homelab.conf"])
+            .Concat(new[] { "haproxy.cfg", "certs/lab-ca.pem", "certs/origin.pem", "certs/public.pem" }.Select(f => $"files/rpi1/etc/haproxy/{f}"))
             .Order(StringComparer.Ordinal);
 
         Assert.That(files, Is.EqualTo(expected));
@@ -88,7 +90,8 @@ public class SynthCommandTests
         var nomad = File.ReadAllText(ResultPath("dev", "files/dev0/etc/nomad.d/nomad.json"));
         var hosts = Directory.GetDirectories(ResultPath("dev", "files")).Select(Path.GetFileName);
 
-        Assert.That(hosts, Is.EqualTo(new[] { "dev0" }));
+        // rpi2 is the dev stack's DNS and edge Pi at once.
+        Assert.That(hosts.Order(StringComparer.Ordinal), Is.EqualTo(new[] { "dev0", "rpi2" }));
         using var json = System.Text.Json.JsonDocument.Parse(nomad);
         Assert.That(json.RootElement.GetProperty("server").GetProperty("bootstrap_expect").GetInt32(), Is.EqualTo(1));
         Assert.That(json.RootElement.GetProperty("client").GetProperty("enabled").GetBoolean(), Is.True);
@@ -136,7 +139,7 @@ public class SynthCommandTests
 
         Assert.That(File.ReadAllText(ResultPath("lab", "outputs.json")), Does.Contain("\"vb0\": \"192.168.10.120\""));
         Assert.That(File.ReadAllText(ResultPath("lab", "outputs.json")), Does.Contain("\"caCertPem\": \"-----BEGIN CERTIFICATE-----"));
-        Assert.That(File.ReadAllText(ResultPath("lab", "summary.md")), Does.Contain("| `tls:index/privateKey:PrivateKey` | 7 |"));
+        Assert.That(File.ReadAllText(ResultPath("lab", "summary.md")), Does.Contain("| `tls:index/privateKey:PrivateKey` | 9 |"));
     }
 
     [Test]

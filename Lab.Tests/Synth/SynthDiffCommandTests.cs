@@ -32,12 +32,15 @@ public class SynthDiffCommandTests
             .Replace("  homelab:consul:\n    datacenter: dc1", "  homelab:consul:\n    datacenter: dc1\n    version: 1.21.5", StringComparison.Ordinal));
 
         Assert.That(code, Is.EqualTo(SynthDiffCommand.Changes));
-        Assert.That(report, Does.Contain("**10 to create, 1 to update, 12 to replace, 0 to delete**; 12 restarts; 21 files changed on 7 hosts."));
+        Assert.That(report, Does.Contain("**10 to create, 1 to update, 14 to replace, 0 to delete**; 14 restarts; 23 files changed on 9 hosts."));
         Assert.That(Section(report, "### Created"), Does.Contain("| `clients-vs3-vm` | `proxmoxve:index/vmLegacy:VmLegacy` |"));
         // The version is pushed by each node's base script and named in its trigger: Consul restarts, no VM is replaced.
         var replacements = Section(report, "### Replacements");
         Assert.That(replacements, Does.Contain("| `cluster-vb0-base` | `command:remote:Command` | `triggers[0]`, `triggers[2]` |")
-            .And.Contain("| `clients-vs2-consul-config` | `command:remote:Command` | `triggers[2]` |"));
+            .And.Contain("| `clients-vs2-consul-config` | `command:remote:Command` | `triggers[2]` |")
+            // The new client gets a DNS record and a Fabio server at the edge: dnsmasq restarts, HAProxy reloads.
+            .And.Contain("| `dns-dnsmasq` | `command:remote:Command` | `triggers[0]` |")
+            .And.Contain("| `edge-haproxy` | `command:remote:Command` | `triggers[0]` |"));
         Assert.That(replacements, Does.Not.Contain("vmLegacy"));
         Assert.That(Section(report, "### Restarts"), Does.Contain("| `cluster-vb1-consul-config` | vb1 | replaced (`triggers[2]` changed): runs `create` again |"));
         // The new node's agent token is created by the clients' ACL script, whose secret stdin is only shown as changed.

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Lab.Infra.Config;
+
+/// <summary>Rules for <c>homelab:edge</c>, <c>homelab:dns</c> and <c>homelab:cloudflareDnsToken</c>.</summary>
+internal static partial class EdgeRules
+{
+    public static void Check(LabConfig config, List<string> errors)
+    {
+        var edge = config.Edge;
+        if (edge.Certificate == EdgeCertificateSource.LetsEncrypt)
+        {
+            if (edge.AcmeEmail is null || !Email().IsMatch(edge.AcmeEmail))
+            {
+                errors.Add(ConfigKeys.Problem("edge.acmeEmail", $"is '{edge.AcmeEmail}', not an e-mail address, but {ConfigKeys.Full("edge.certificate")} is letsEncrypt",
+                    ConfigKeys.SetCommand("edge.acmeEmail", "<email>")));
+            }
+            if (edge.DnsToken != SecretState.Secret)
+            {
+                errors.Add(ConfigKeys.Problem(EdgeConfigReader.DnsTokenKey,
+                    edge.DnsToken == SecretState.Plaintext ? "is stored in plain text in the stack file"
+                        : $"is not set, but {ConfigKeys.Full("edge.certificate")} is letsEncrypt (a Cloudflare token with Zone:DNS:Edit on the lab's zone)",
+                    ConfigKeys.SetSecretCommand(EdgeConfigReader.DnsTokenKey, "<file holding the token>")));
+            }
+        }
+        if (edge.StatsPort is < 1 or > 65535 or 80 or 443)
+        {
+            errors.Add(ConfigKeys.Bad("edge.statsPort", edge.StatsPort.ToString(CultureInfo.InvariantCulture), "is not a port other than 80 and 443",
+                ConfigKeys.SetCommand("edge.statsPort", EdgeConfigReader.DefaultStatsPort.ToString(CultureInfo.InvariantCulture))));
+        }
+        if (edge.Services.Count > 0 && !config.Features.ConsulDiscoveryAtEdge)
+        {
+            errors.Add(ConfigKeys.Problem("edge.services", $"is set, but {ConfigKeys.Full("features.consulDiscoveryAtEdge")} is false, so nothing uses it",
+                ConfigKeys.SetCommand("features.consulDiscoveryAtEdge", "true")));
+        }
+        for (var i = 0; i < edge.Services.Count; i++)
+        {
+            var service = edge.Services[i];
+            if (!DnsNames.IsDomain(service.Hostname))
+            {
+                errors.Add(ConfigKeys.Bad($"edge.services[{i}].hostname", service.Hostname, "is not a lower-case DNS name", ConfigKeys.SetCommand($"edge.services[{i}].hostname", "<name>")));
+            }
+            if (!Label().IsMatch(service.Service))
+            {
+                errors.Add(ConfigKeys.Bad($"edge.services[{i}].service", service.Service, "is not a Consul service name (lower-case letters, digits, '-')",
+                    ConfigKeys.SetCommand($"edge.services[{i}].service", "<service>")));
+            }
+        }
+        if (config.Features.ConsulDiscoveryAtEdge && EdgeServices(config).Count == 0)
+        {
+            errors.Add(ConfigKeys.Problem("edge.services", $"is empty and no public hostname names a service, but {ConfigKeys.Full("features.consulDiscoveryAtEdge")} is true",
+                ConfigKeys.SetCommand("edge.services[0].hostname", "<name>") + " and " + ConfigKeys.SetCommand("edge.services[0].service", "<service>")));
+        }
+        for (var i = 0; i < edge.ExtraHosts.Count; i++)
+        {
+            var host = edge.ExtraHosts[i];
+            if (!Label().IsMatch(host.Name))
+            {
+                errors.Add(ConfigKeys.Bad($"dns.hosts[{i}].name", host.Name, "is not a lower-case DNS label", ConfigKeys.SetCommand($"dns.hosts[{i}].name", "<name>")));
+            }
+            if (!Ipv4.TryParse(host.Address, out _))
+            {
+                errors.Add(ConfigKeys.Bad($"dns.hosts[{i}].address", host.Address, "is not an IPv4 address", ConfigKeys.SetCommand($"dns.hosts[{i}].address", "<ip>")));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A Proxmox node whose address the program cannot know (more than one node, none in <c>dns.hosts</c>) gets no DNS
+    /// record; the lab still works, by IP.
+    /// </summary>
+    public static void Warn(LabConfig config, List<string> warnings)
+    {
+        foreach (var node in config.Proxmox.Nodes.Distinct(StringComparer.Ordinal))
+        {
+            if (ProxmoxHostAddress(config, node) is null)
+            {
+                warnings.Add($"{ConfigKeys.Full("dns.hosts")} has no address for the Proxmox node {node}, so the lab's DNS has no record for it; "
+                    + $"add one with {ConfigKeys.SetCommand("dns.hosts[0].name", node)} and {ConfigKeys.SetCommand("dns.hosts[0].address", "<ip>")}");
+            }
+        }
+    }
+
+    /// <summary>The address of a Proxmox node: from <c>dns.hosts</c>, or for a lone node the API endpoint's IPv4 host.</summary>
+    public static string? ProxmoxHostAddress(LabConfig config, string node)
+    {
+        if (config.Edge.ExtraHosts.FirstOrDefault(h => h.Name == node) is { } listed)
+        {
+            return listed.Address;
+        }
+        return config.Proxmox.Nodes.Count == 1 && Uri.TryCreate(config.Proxmox.Endpoint, UriKind.Absolute, out var endpoint)
+            && Ipv4.TryParse(endpoint.Host, out _) ? endpoint.Host : null;
+    }
+
+    /// <summary>Each public hostname the edge routes to a Consul service: <c>edge.services</c>, else each non-wildcard public hostname's first label.</summary>
+    public static IReadOnlyList<EdgeServiceConfig> EdgeServices(LabConfig config) =>
+        config.Edge.Services.Count > 0 ? config.Edge.Services
+            : [.. config.Cloudflare.PublicHostnames.Select(h => h.Hostname).Where(h => !h.StartsWith('*') && h.Contains('.', StringComparison.Ordinal))
+                .Select(h => new EdgeServiceConfig(h, h[..h.IndexOf('.', StringComparison.Ordinal)]))];
+
+    [GeneratedRegex(@"^[^@\s']+@[^@\s']+\.[^@\s']+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Label();
+}
