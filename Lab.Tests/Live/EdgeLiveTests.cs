@@ -1,0 +1,257 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
+using Lab.Components.Rendering;
+using Lab.Tests.Edge;
+using Lab.Tests.Support;
+
+namespace Lab.Tests.Live;
+
+/// <summary>
+/// The rendered haproxy.cfg, run by the real HAProxy on loopback in front of stand-in Fabios, with its ports and paths
+/// moved through the model. Bounded: every wait has a deadline, and every process is killed at the end.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class EdgeLiveTests
+{
+    private static readonly IPAddress[] Nodes = [IPAddress.Parse("127.0.0.2"), IPAddress.Parse("127.0.0.3"), IPAddress.Parse("127.0.0.4")];
+
+    [Test]
+    public async Task Killing_a_backend_under_load_fails_no_request_marks_it_down_within_fall_times_inter_and_up_after_restart()
+    {
+        using var edge = new LiveEdge(endToEndTls: false);
+        var checks = edge.Site.Checks;
+        Assert.That(await edge.WaitForAsync(EdgeHaproxyModel.FabioBackend, "UP", 3, TimeSpan.FromSeconds(15)), Is.True, edge.Output);
+
+        const int requests = 2000;
+        var victim = edge.Backends[1];
+        var killedAt = TimeSpan.Zero;
+        TimeSpan? downAfter = null;
+        var clock = Stopwatch.StartNew();
+        var load = edge.LoadAsync(requests, TimeSpan.FromSeconds(10), $"echo.{EdgeFixtures.Domain}");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        victim.Kill();
+        killedAt = clock.Elapsed;
+        if (await edge.WaitForServerAsync(EdgeHaproxyModel.FabioBackend, victim.Name, "DOWN", TimeSpan.FromSeconds(20)))
+        {
+            downAfter = clock.Elapsed - killedAt;
+        }
+        var (ok, failed, failures) = await load;
+
+        victim.Start();
+        var restartedAt = clock.Elapsed;
+        var up = await edge.WaitForServerAsync(EdgeHaproxyModel.FabioBackend, victim.Name, "UP", TimeSpan.FromSeconds(20));
+        var upAfter = clock.Elapsed - restartedAt;
+        TestContext.Out.WriteLine($"requests {ok + failed}, failed {failed}, DOWN after {downAfter?.TotalMilliseconds:F0} ms, UP after {upAfter.TotalMilliseconds:F0} ms; "
+            + $"served {string.Join(", ", edge.Backends.Select(b => $"{b.Name} {b.Served}"))}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ok + failed, Is.EqualTo(requests));
+            Assert.That(failed, Is.Zero, string.Join("\n", failures.Take(5)));
+            Assert.That(downAfter, Is.Not.Null, "never marked DOWN");
+            // The first failed check comes at most one interval after the kill; margin for scheduling.
+            Assert.That(downAfter!.Value.TotalMilliseconds, Is.LessThanOrEqualTo(checks.Fall * checks.InterMs + checks.InterMs + 1000));
+            Assert.That(up, Is.True, "never UP again");
+            Assert.That(upAfter.TotalMilliseconds, Is.LessThanOrEqualTo(checks.Rise * checks.InterMs + checks.InterMs + 1000));
+            Assert.That(edge.Backends.All(b => b.Served > 0), Is.True, "every backend served");
+        });
+    }
+
+    [Test]
+    public async Task Plain_http_is_redirected_and_fabio_ui_is_routed_by_host()
+    {
+        using var edge = new LiveEdge(endToEndTls: false);
+        Assert.That(await edge.WaitForAsync(EdgeHaproxyModel.FabioUiBackend, "UP", 3, TimeSpan.FromSeconds(15)), Is.True, edge.Output);
+
+        using var plain = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
+        var redirect = await plain.GetAsync($"http://127.0.0.1:{edge.Site.HttpPort}/x");
+        using var client = edge.Client();
+        var ui = await client.GetAsync($"https://fabio.{EdgeFixtures.Domain}/health");
+
+        Assert.That((int)redirect.StatusCode, Is.EqualTo(301));
+        Assert.That(redirect.Headers.Location?.ToString(), Does.StartWith("https://"));
+        Assert.That((int)ui.StatusCode, Is.EqualTo(200));
+        Assert.That(ui.Headers.GetValues("Strict-Transport-Security").Single(), Is.EqualTo("max-age=63072000"));
+    }
+
+    [Test]
+    public async Task End_to_end_tls_accepts_backends_with_a_lab_ca_certificate_and_refuses_another_ca()
+    {
+        using var edge = new LiveEdge(endToEndTls: true, foreignBackend: 2);
+        Assert.That(await edge.WaitForAsync(EdgeHaproxyModel.FabioBackend, "UP", 3, TimeSpan.FromSeconds(15)), Is.True, edge.Output);
+
+        var (ok, failed, failures) = await edge.LoadAsync(60, TimeSpan.FromSeconds(2), $"echo.{EdgeFixtures.Domain}");
+
+        // The health port is plain HTTP, so the checks pass; the traffic port's certificate is what is refused.
+        Assert.That(failed, Is.Zero, string.Join("\n", failures.Take(5)));
+        Assert.That(edge.Backends[0].Served + edge.Backends[1].Served, Is.EqualTo(ok));
+        Assert.That(edge.Backends[2].Served, Is.Zero, "a backend with a certificate from another CA got requests");
+    }
+
+    [Test]
+    public async Task The_origin_certificate_is_served_for_the_pis_own_name_and_verifies_against_the_lab_ca()
+    {
+        using var edge = new LiveEdge(endToEndTls: false);
+
+        var own = await edge.ServedCertificateAsync("rpi1.lab.example.com");
+        var other = await edge.ServedCertificateAsync("echo.lab.example.com");
+
+        Assert.That(own.GetNameInfo(X509NameType.DnsName, false), Is.EqualTo("rpi1.lab.example.com"));
+        Assert.That(other.GetNameInfo(X509NameType.DnsName, false), Is.EqualTo("lab.example.com"));
+    }
+
+    /// <summary>HAProxy with the seed's rendered config, moved to loopback, in front of three stand-in Fabios.</summary>
+    private sealed class LiveEdge : IDisposable
+    {
+        private readonly TemporaryFolder _folder = new();
+        private readonly TestPki _pki = new("lab root");
+        private readonly TestPki _foreign = new("another root");
+        private readonly LiveProcess _haproxy;
+        private readonly string _socket;
+
+        public LiveEdge(bool endToEndTls, int? foreignBackend = null)
+        {
+            Site = EdgeFixtures.Site with
+            {
+                Address = "127.0.0.1",
+                PublicAddress = "127.0.0.1",
+                LabCidr = "127.0.0.0/8",
+                DnsServers = ["127.0.0.1"],
+                HttpPort = LiveProcess.FreePort(),
+                HttpsPort = LiveProcess.FreePort(),
+                StatsPort = LiveProcess.FreePort(),
+                FabioProxyPort = LiveProcess.FreePort(),
+                FabioUiPort = LiveProcess.FreePort(),
+                JobNodes = [.. Nodes.Select((ip, i) => new EdgeNode($"vs{i}", ip.ToString()))],
+                EndToEndTls = endToEndTls,
+                CaFile = _folder.Write("lab-ca.pem", _pki.RootPem),
+            };
+            Backends = [.. Nodes.Select((ip, i) => new StandInBackend($"vs{i}", ip, Site.FabioProxyPort, Site.FabioUiPort,
+                !endToEndTls ? null : (i == foreignBackend ? _foreign : _pki).Issue([FabioContract.TlsName])))];
+            _socket = Path.Combine(_folder.Path, "admin.sock");
+            var model = EdgeHaproxyModel.From(Site, EdgeFixtures.StatsPassword) with
+            {
+                Process = new HaproxyProcess(_socket, null, null, null),
+                Certificates =
+                [
+                    _folder.Write("public.pem", _pki.HaproxyPem(_pki.Issue(["lab.example.com", "*.lab.example.com"]))),
+                    _folder.Write("origin.pem", _pki.HaproxyPem(_pki.Issue(["rpi1.lab.example.com"]))),
+                ],
+            };
+            var config = _folder.Write("haproxy.cfg", HaproxyConfigRenderer.Render(model));
+            _haproxy = new LiveProcess("haproxy", ["-db", "-f", config]);
+        }
+
+        public EdgeSite Site { get; }
+
+        public IReadOnlyList<StandInBackend> Backends { get; }
+
+        public string Output => _haproxy.Output;
+
+        public HttpClient Client() => new(new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = 16,
+            ConnectCallback = async (context, token) =>
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                await socket.ConnectAsync(IPAddress.Loopback, Site.HttpsPort, token);
+                return new NetworkStream(socket, ownsSocket: true);
+            },
+            SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = (_, certificate, _, _) => Trusted(certificate) },
+        })
+        { Timeout = TimeSpan.FromSeconds(10) };
+
+        /// <summary>Sends <paramref name="count"/> GETs spread evenly over <paramref name="over"/>, 16 at most in flight.</summary>
+        public async Task<(int Ok, int Failed, IReadOnlyList<string> Failures)> LoadAsync(int count, TimeSpan over, string host)
+        {
+            using var client = Client();
+            var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+            var ok = 0;
+            var clock = Stopwatch.StartNew();
+            using var gate = new SemaphoreSlim(16);
+            var tasks = new List<Task>();
+            for (var i = 0; i < count; i++)
+            {
+                var due = over * i / count;
+                if (due > clock.Elapsed)
+                {
+                    await Task.Delay(due - clock.Elapsed);
+                }
+                await gate.WaitAsync();
+                tasks.Add(Task.Run(async () =>
+                {
+                    try
+                    {
+                        using var response = await client.GetAsync($"https://{host}/");
+                        if (response.IsSuccessStatusCode)
+                        {
+                            Interlocked.Increment(ref ok);
+                        }
+                        else
+                        {
+                            failures.Add($"{(int)response.StatusCode} at {clock.ElapsedMilliseconds} ms");
+                        }
+                    }
+                    catch (HttpRequestException e)
+                    {
+                        failures.Add($"{e.Message} at {clock.ElapsedMilliseconds} ms");
+                    }
+                    finally
+                    {
+                        gate.Release();
+                    }
+                }));
+            }
+            await Task.WhenAll(tasks);
+            return (ok, failures.Count, [.. failures]);
+        }
+
+        public async Task<bool> WaitForAsync(string backend, string status, int servers, TimeSpan timeout) =>
+            await LiveProcess.WaitAsync(async () => File.Exists(_socket)
+                && (await HaproxyStatsSocket.StatusesAsync(_socket, backend)).Values.Count(s => s == status) == servers, timeout);
+
+        public async Task<bool> WaitForServerAsync(string backend, string server, string status, TimeSpan timeout) =>
+            await LiveProcess.WaitAsync(async () => File.Exists(_socket)
+                && (await HaproxyStatsSocket.StatusesAsync(_socket, backend)).GetValueOrDefault(server) == status, timeout);
+
+        /// <summary>The certificate HAProxy serves for SNI <paramref name="serverName"/>, verified against the lab CA.</summary>
+        public async Task<X509Certificate2> ServedCertificateAsync(string serverName)
+        {
+            await LiveProcess.WaitAsync(() => Task.FromResult(File.Exists(_socket)), TimeSpan.FromSeconds(10));
+            using var tcp = new TcpClient();
+            await tcp.ConnectAsync(IPAddress.Loopback, Site.HttpsPort);
+            await using var tls = new SslStream(tcp.GetStream(), false, (_, certificate, _, _) => Trusted(certificate));
+            await tls.AuthenticateAsClientAsync(serverName);
+            return new X509Certificate2(tls.RemoteCertificate!);
+        }
+
+        public void Dispose()
+        {
+            _haproxy.Dispose();
+            foreach (var backend in Backends)
+            {
+                backend.Dispose();
+            }
+            _pki.Dispose();
+            _foreign.Dispose();
+            _folder.Dispose();
+        }
+
+        private bool Trusted(X509Certificate? certificate)
+        {
+            if (certificate is null)
+            {
+                return false;
+            }
+            using var chain = new X509Chain();
+            chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+            chain.ChainPolicy.CustomTrustStore.Add(_pki.Root);
+            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+            return chain.Build(new X509Certificate2(certificate));
+        }
+    }
+}
