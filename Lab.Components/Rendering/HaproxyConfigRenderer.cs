@@ -208,7 +208,7 @@ public static partial class HaproxyConfigRenderer
         {
             // Slots filled from the SRV answer (address and port), emptied when an instance leaves it; no reload.
             text.Append("    server-template ").Append(backend.Name).Append(' ').Append(Invariant(discovery.Slots)).Append(' ').Append(discovery.Record)
-                .Append(" resolvers ").Append(ResolversName).Append(" resolve-prefer ipv4 init-addr none\n");
+                .Append(" resolvers ").Append(ResolversName).Append(" resolve-prefer ipv4 init-addr none check\n");
         }
         foreach (var server in backend.Servers.OrderBy(s => s.Name, StringComparer.Ordinal))
         {

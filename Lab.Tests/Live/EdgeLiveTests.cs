@@ -62,6 +62,44 @@ public sealed class EdgeLiveTests
     }
 
     [Test]
+    public async Task Discovery_adds_and_removes_servers_from_consul_srv_records_through_the_lab_dns_without_a_reload()
+    {
+        var dnsPort = LiveProcess.FreePort();
+        var consulPort = LiveProcess.FreePort();
+        var backend = EdgeHaproxyModel.ServiceBackend("http-echo");
+        using var consul = new LiveDnsmasq(LiveDnsmasq.ConsulStandIn(consulPort, []));
+        using var dns = new LiveDnsmasq(DnsmasqConfigRenderer.Render(EdgeFixtures.Dns with
+        {
+            ListenAddresses = ["127.0.0.1"],
+            Port = dnsPort,
+            Upstreams = [new DnsServer("127.0.0.1", LiveProcess.FreePort())],
+            ConsulServers = [new DnsServer("127.0.0.1", consulPort)],
+        }));
+        using var edge = new LiveEdge(endToEndTls: false, services: [new EdgeService($"echo.{EdgeFixtures.Domain}", "http-echo")], resolverPort: dnsPort);
+        IEnumerable<(string, string, string, int)> Instances(int count) =>
+            edge.Backends.Take(count).Select(b => ("http-echo", b.Name, b.Address.ToString(), b.TrafficPort));
+        consul.Start(LiveDnsmasq.ConsulStandIn(consulPort, Instances(2)));
+        var two = await edge.WaitForAsync(backend, "UP", 2, TimeSpan.FromSeconds(20));
+
+        var load = edge.LoadAsync(300, TimeSpan.FromSeconds(12), $"echo.{EdgeFixtures.Domain}");
+        consul.Start(LiveDnsmasq.ConsulStandIn(consulPort, Instances(3)));
+        var three = await edge.WaitForAsync(backend, "UP", 3, TimeSpan.FromSeconds(15));
+        consul.Start(LiveDnsmasq.ConsulStandIn(consulPort, Instances(1)));
+        var one = await edge.WaitForAsync(backend, "UP", 1, TimeSpan.FromSeconds(15));
+        var (ok, failed, failures) = await load;
+        TestContext.Out.WriteLine($"discovery: requests {ok + failed}, failed {failed}; served {string.Join(", ", edge.Backends.Select(b => $"{b.Name} {b.Served}"))}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(two, Is.True, "two SRV records, two servers UP\n" + edge.Output);
+            Assert.That(three, Is.True, "a third SRV record added a server");
+            Assert.That(one, Is.True, "two removed SRV records removed their servers");
+            Assert.That(failed, Is.Zero, string.Join("\n", failures.Take(5)) + "\n" + string.Join("\n", edge.Output.Split('\n').Where(l => !l.Contains("GET /", StringComparison.Ordinal)).Take(40)));
+            Assert.That(edge.HasExited, Is.False, "HAProxy ran throughout: no restart, no reload");
+        });
+    }
+
+    [Test]
     public async Task Plain_http_is_redirected_and_fabio_ui_is_routed_by_host()
     {
         using var edge = new LiveEdge(endToEndTls: false);
@@ -113,7 +151,7 @@ public sealed class EdgeLiveTests
         private readonly LiveProcess _haproxy;
         private readonly string _socket;
 
-        public LiveEdge(bool endToEndTls, int? foreignBackend = null)
+        public LiveEdge(bool endToEndTls, int? foreignBackend = null, IReadOnlyList<EdgeService>? services = null, int? resolverPort = null)
         {
             Site = EdgeFixtures.Site with
             {
@@ -128,6 +166,7 @@ public sealed class EdgeLiveTests
                 FabioUiPort = LiveProcess.FreePort(),
                 JobNodes = [.. Nodes.Select((ip, i) => new EdgeNode($"vs{i}", ip.ToString()))],
                 EndToEndTls = endToEndTls,
+                Services = services,
                 CaFile = _folder.Write("lab-ca.pem", _pki.RootPem),
             };
             Backends = [.. Nodes.Select((ip, i) => new StandInBackend($"vs{i}", ip, Site.FabioProxyPort, Site.FabioUiPort,
@@ -136,6 +175,7 @@ public sealed class EdgeLiveTests
             var model = EdgeHaproxyModel.From(Site, EdgeFixtures.StatsPassword) with
             {
                 Process = new HaproxyProcess(_socket, null, null, null),
+                Resolvers = resolverPort is { } port ? [new DnsServer("127.0.0.1", port)] : [new DnsServer("127.0.0.1", 53)],
                 Certificates =
                 [
                     _folder.Write("public.pem", _pki.HaproxyPem(_pki.Issue(["lab.example.com", "*.lab.example.com"]))),
@@ -151,6 +191,8 @@ public sealed class EdgeLiveTests
         public IReadOnlyList<StandInBackend> Backends { get; }
 
         public string Output => _haproxy.Output;
+
+        public bool HasExited => _haproxy.HasExited;
 
         public HttpClient Client() => new(new SocketsHttpHandler
         {
@@ -213,6 +255,8 @@ public sealed class EdgeLiveTests
         public async Task<bool> WaitForAsync(string backend, string status, int servers, TimeSpan timeout) =>
             await LiveProcess.WaitAsync(async () => File.Exists(_socket)
                 && (await HaproxyStatsSocket.StatusesAsync(_socket, backend)).Values.Count(s => s == status) == servers, timeout);
+
+        public Task<IReadOnlyDictionary<string, string>> StatusesAsync(string backend) => HaproxyStatsSocket.StatusesAsync(_socket, backend);
 
         public async Task<bool> WaitForServerAsync(string backend, string server, string status, TimeSpan timeout) =>
             await LiveProcess.WaitAsync(async () => File.Exists(_socket)

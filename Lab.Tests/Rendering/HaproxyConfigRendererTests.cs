@@ -114,8 +114,8 @@ public sealed class HaproxyConfigRendererTests
     [Test]
     public void Discovery_fills_each_service_from_its_consul_srv_record_through_the_lab_resolvers()
     {
-        Assert.That(Discovery, Does.Contain("    server-template svc_http-echo 10 _http-echo._tcp.service.consul resolvers lab resolve-prefer ipv4 init-addr none\n"));
-        Assert.That(Discovery, Does.Contain("    server-template svc_grafana 10 _grafana._tcp.service.consul resolvers lab resolve-prefer ipv4 init-addr none\n"));
+        Assert.That(Discovery, Does.Contain("    server-template svc_http-echo 10 _http-echo._tcp.service.consul resolvers lab resolve-prefer ipv4 init-addr none check\n"));
+        Assert.That(Discovery, Does.Contain("    server-template svc_grafana 10 _grafana._tcp.service.consul resolvers lab resolve-prefer ipv4 init-addr none check\n"));
         Assert.That(Discovery, Does.Contain("ssl verify required ca-file /etc/haproxy/certs/lab-ca.pem sni str(http-echo.service.consul) verifyhost http-echo.service.consul\n"));
         Assert.That(Discovery, Does.Not.Contain("backend fabio"));
     }
