@@ -18,7 +18,7 @@ public sealed class CommittedStacksTests
         Assert.That(LabConfigValidator.Validate(config!), Is.Empty);
     }
 
-    [TestCase("lab", new[] { ConfigKeys.CloudflareApiToken, ConfigKeys.ProxmoxApiToken, ConfigKeys.SshPrivateKey })] // tunnel on
+    [TestCase("lab", new[] { ConfigKeys.CloudflareApiToken, EdgeConfigReader.DnsTokenKey, ConfigKeys.ProxmoxApiToken, ConfigKeys.SshPrivateKey })] // tunnel and Let's Encrypt on
     [TestCase("dev", new[] { ConfigKeys.ProxmoxApiToken, ConfigKeys.SshPrivateKey })] // no tunnel, no Cloudflare token
     public void Stack_file_holds_its_secrets_only_as_secure_values(string stack, string[] secrets)
     {
@@ -51,12 +51,13 @@ public sealed class CommittedStacksTests
     public void Lab_stack_spells_out_the_defaults()
     {
         // The lab stack is the seed lab, and so are the defaults: apart from the placeholders only a stack file
-        // can hold (key, Cloudflare hostnames), reading it gives the same config as reading nothing.
+        // can hold (key, Cloudflare hostnames, the ACME e-mail and DNS token that Let's Encrypt needs), reading it gives
+        // the same config as reading nothing.
         var fromFile = TestConfigs.ReadStack("lab");
         var fromDefaults = TestConfigs.Read(TestConfigs.Seed());
 
         Assert.That(
-            ConfigJson.Of(fromFile with { Ssh = fromDefaults.Ssh, Cloudflare = fromDefaults.Cloudflare }),
+            ConfigJson.Of(fromFile with { Ssh = fromDefaults.Ssh, Cloudflare = fromDefaults.Cloudflare, Edge = fromDefaults.Edge }),
             Is.EqualTo(ConfigJson.Of(fromDefaults)));
     }
 }

@@ -90,4 +90,26 @@ public class EdgeGuardrails
         Assert.That(graph.File(lab.EdgeHost.Name, EdgePaths.CaFile.TrimStart('/')), Is.Not.Null.And.Contains("CERTIFICATE"));
         Assert.That(graph.File(lab.EdgeHost.Name, HaproxyConfig), Does.Contain($"crt {EdgePaths.PublicPem} crt {EdgePaths.OriginPem} "));
     }
+
+    [TestCaseSource(typeof(StackGraph), nameof(StackGraph.Stacks))]
+    public async Task Lets_encrypt_runs_certbot_before_haproxy_and_the_internal_ca_issues_the_public_certificate_otherwise(string stack)
+    {
+        var lab = TestConfigs.ReadStack(stack);
+        var graph = await StackGraph.OfAsync(stack);
+        var haproxy = graph.Resources.Single(r => r.Name == "edge-haproxy");
+        var certbot = graph.Resources.SingleOrDefault(r => r.Name == "edge-certbot");
+        var publicCert = graph.Resources.SingleOrDefault(r => r.Name == "edge-public-csr");
+
+        if (lab.Edge.Certificate == EdgeCertificateSource.LetsEncrypt)
+        {
+            Assert.That(certbot, Is.Not.Null);
+            Assert.That(haproxy.Dependencies, Does.Contain(certbot!.Urn), "HAProxy's config needs the PEM the deploy hook builds");
+            Assert.That(publicCert, Is.Null);
+        }
+        else
+        {
+            Assert.That(certbot, Is.Null);
+            Assert.That(List(publicCert!.Inputs["dnsNames"]), Is.EqualTo(new object[] { lab.Domain, $"*.{lab.Domain}" }));
+        }
+    }
 }

@@ -51,7 +51,7 @@ public class SynthCommandTests
             .SelectMany(host => agentFiles.Concat(AgentBaseFiles(runsJobs: host.StartsWith("vs", StringComparison.Ordinal))).Select(f => $"files/{host}/{f}"))
             .Concat(BaseFiles.Select(f => $"files/head/{f}"))
             .Concat(["files/rpi1/etc/cloudflared/tunnel.env", "files/rpi1/etc/systemd/system/cloudflared.service"])
-            .Concat(["files/rpi0/etc/dnsmasq.d/homelab.conf"])
+            .Concat(["files/rpi0/etc/dnsmasq.d/homelab.conf", "files/rpi1/etc/haproxy/certbot-deploy-hook", "files/rpi1/etc/letsencrypt/homelab-cloudflare.ini"])
             .Concat(new[] { "haproxy.cfg", "certs/lab-ca.pem", "certs/origin.pem", "certs/public.pem" }.Select(f => $"files/rpi1/etc/haproxy/{f}"))
             .Order(StringComparer.Ordinal);
 
@@ -139,7 +139,7 @@ public class SynthCommandTests
 
         Assert.That(File.ReadAllText(ResultPath("lab", "outputs.json")), Does.Contain("\"vb0\": \"192.168.10.120\""));
         Assert.That(File.ReadAllText(ResultPath("lab", "outputs.json")), Does.Contain("\"caCertPem\": \"-----BEGIN CERTIFICATE-----"));
-        Assert.That(File.ReadAllText(ResultPath("lab", "summary.md")), Does.Contain("| `tls:index/privateKey:PrivateKey` | 9 |"));
+        Assert.That(File.ReadAllText(ResultPath("lab", "summary.md")), Does.Contain("| `tls:index/privateKey:PrivateKey` | 8 |"));
     }
 
     [Test]
