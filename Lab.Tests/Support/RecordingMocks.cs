@@ -93,6 +93,12 @@ public sealed class RecordingMocks : IMocks
                 ("id", args.Args["tunnelId"]),
                 ("tunnelId", args.Args["tunnelId"]),
                 ("token", FakeTunnelToken((string)args.Args["tunnelId"])))),
+            // Normally read from Consul: the secret of the ACL token with this accessor id.
+            "consul:index/getAclTokenSecretId:getAclTokenSecretId" => Task.FromResult<object>(Values(
+                ("accessorId", args.Args["accessorId"]),
+                ("encryptedSecretId", ""),
+                ("id", args.Args["accessorId"]),
+                ("secretId", $"secret-of-{args.Args["accessorId"]}"))),
             _ => throw new InvalidOperationException($"Mock call not implemented: {args.Token}"),
         };
     }
