@@ -130,6 +130,21 @@ public class SynthCommandTests
     }
 
     [Test]
+    public async Task Urns_are_the_engines_with_the_whole_chain_of_parent_types_and_no_stack_type()
+    {
+        await SynthAsync("lab");
+        var resources = File.ReadAllText(ResultPath("lab", "resources.json"));
+
+        // What `pulumi stack export` shows for a VM two components deep, whichever SDK's mock engine ran synth.
+        Assert.That(resources, Does.Contain(
+            "\"urn\": \"urn:pulumi:lab::homelab::homelab:index:NomadServerCluster$homelab:index:ProxmoxNode$proxmoxve:index/vmLegacy:VmLegacy::cluster-vb0-vm\""));
+        Assert.That(resources, Does.Contain(
+            "\"parent\": \"urn:pulumi:lab::homelab::homelab:index:NomadServerCluster$homelab:index:ProxmoxNode::cluster-vb0\""));
+        Assert.That(resources, Does.Contain("\"provider\": \"urn:pulumi:lab::homelab::pulumi:providers:proxmoxve::proxmoxve\""));
+        Assert.That(resources, Does.Not.Contain("pulumi:pulumi:Stack$"));
+    }
+
+    [Test]
     public async Task Stack_outputs_and_the_plan_are_written()
     {
         await SynthAsync("lab");
