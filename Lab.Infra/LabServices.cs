@@ -39,7 +39,7 @@ internal sealed class LabServices
 
         var nodes = plan.Nodes.Where(n => n.Roles.HasFlag(NodeRoles.Client)).ToList();
         var compact = lab.Topology == Topology.Compact;
-        var jobs = lab.Jobs.Count == 0 ? null : new LabJobs("jobs", new LabJobsArgs
+        var jobs = lab.Jobs.Count == 0 && !lab.Features.Monitoring ? null : new LabJobs("jobs", new LabJobsArgs
         {
             Jobs = lab.Jobs,
             // The node classes LabStack gives the job nodes' Nomad clients.
@@ -47,10 +47,21 @@ internal sealed class LabServices
             Domain = lab.Domain,
             EndToEndTls = lab.Features.EndToEndTls,
             Ca = ca,
+            Monitoring = !lab.Features.Monitoring ? null : new MonitoringSettings
+            {
+                Placement = new JobPlacement([lab.Nomad.Datacenter], compact ? "compact" : "general", nodes.Count),
+                Domain = lab.Domain,
+                NomadAgents = [.. plan.Nodes.Where(n => n.Roles.HasFlag(NodeRoles.Server) || n.Roles.HasFlag(NodeRoles.Client)).Select(n => n.Ip)],
+                ConsulAgents = [.. plan.Nodes.Where(n => n.Roles.HasFlag(NodeRoles.Server) || n.Roles.HasFlag(NodeRoles.Client)).Select(n => n.Ip)],
+                // HAProxy's Prometheus exporter on the edge's stats frontend (EdgeBalancer, issue 12).
+                HaproxyMetrics = $"{lab.EdgeHost.Address}:1936",
+            },
             WaitFor = jobNodes,
         }, new ComponentResourceOptions { Providers = { consul, nomad } });
 
         var fabio = lab.Jobs.Contains(FabioJob.Id) && nodes.Count > 0 ? $"http://{nodes[0].Ip}:{FabioJob.UiPort}/" : null;
+        // Grafana is routed by Fabio under its own name, through the edge.
+        var grafana = lab.Features.Monitoring ? $"https://grafana.{lab.Domain}/" : null;
         var urls = Output.Tuple(cluster.NomadAddress, cluster.ConsulAddress).Apply(a =>
         {
             var builder = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -59,6 +70,10 @@ internal sealed class LabServices
             if (fabio is not null)
             {
                 builder["fabio"] = fabio;
+            }
+            if (grafana is not null)
+            {
+                builder["grafana"] = grafana;
             }
             return builder.ToImmutable();
         });

@@ -24,6 +24,9 @@ public sealed record LabJobsArgs
     /// <summary>The CA whose root the jobs trust (Consul's HTTPS API) and that issues Fabio's certificate.</summary>
     public required InternalCA Ca { get; init; }
 
+    /// <summary>With <c>features.monitoring</c>: Prometheus, Grafana, Loki, the log shipper and the node exporter; null for none.</summary>
+    public MonitoringSettings? Monitoring { get; init; }
+
     /// <summary>What the jobs are registered after: the nodes that run them.</summary>
     public IReadOnlyList<Resource> WaitFor { get; init; } = [];
 }
@@ -63,6 +66,12 @@ public sealed class LabJobs : ComponentResource
             specs[id] = JobSpecRenderer.Render(job);
             ids[id] = Register($"{name}-{id}", job, specs[id], items, args.WaitFor);
         }
+        foreach (var id in args.Monitoring is null ? [] : MonitoringJobs.Ids)
+        {
+            var job = MonitoringJobs.Create(id, args.Monitoring!);
+            specs[id] = JobSpecRenderer.Render(job);
+            ids[id] = Register($"{name}-{id}", job, specs[id], MonitoringItems(name, id, args), args.WaitFor);
+        }
 
         Specs = specs;
         JobIds = Output.All(ids.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value.Apply(v => (p.Key, v))))
@@ -98,6 +107,26 @@ public sealed class LabJobs : ComponentResource
         }
         return (FabioJob.Create(args.Placement, args.EndToEndTls), items);
     }
+
+    /// <summary>What a monitoring job reads from its Variable, or null for a job that needs no secret.</summary>
+    private Dictionary<string, Output<string>>? MonitoringItems(string name, string id, LabJobsArgs args) => id switch
+    {
+        MonitoringJobs.Prometheus => new(StringComparer.Ordinal)
+        {
+            [MonitoringJobs.ConsulTokenItem] = ConsulToken($"{name}-{id}", id, JobConsulPolicies.Prometheus, "Prometheus: discovers targets and scrapes Consul's metrics"),
+            [MonitoringJobs.CaItem] = args.Ca.CertPem,
+        },
+        MonitoringJobs.Grafana => new(StringComparer.Ordinal)
+        {
+            // Generated once and kept in state; Grafana sets it on its first start (later changes go through its UI).
+            [MonitoringJobs.AdminPasswordItem] = Output.CreateSecret(new Pulumi.Random.RandomPassword($"{name}-grafana-admin-password", new Pulumi.Random.RandomPasswordArgs
+            {
+                Length = 32,
+                Special = false,
+            }, new CustomResourceOptions { Parent = this, AdditionalSecretOutputs = { "result" } }).Result),
+        },
+        _ => null,
+    };
 
     /// <summary>A Consul policy and a token with it; returns the token's secret, read back from Consul, as a secret.</summary>
     private Output<string> ConsulToken(string resourceName, string policyName, string rules, string description)

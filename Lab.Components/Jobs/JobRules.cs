@@ -137,6 +137,11 @@ public static partial class JobRules
         {
             failures.Add($"{at}: a published port needs the container port it forwards to (to)");
         }
+        foreach (var bind in task.BindMounts.Where(b => b.Split(':') is not [['/', ..], ['/', ..], "ro"]))
+        {
+            // A job reads the host (the journal, the root file system for node metrics); it never writes to it.
+            failures.Add($"{at}: bind mount '{bind}' is not '<host path>:<container path>:ro'");
+        }
         foreach (var template in task.Templates)
         {
             if (!template.Destination.StartsWith("local/", StringComparison.Ordinal) && !template.Destination.StartsWith("secrets/", StringComparison.Ordinal))

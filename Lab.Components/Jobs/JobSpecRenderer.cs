@@ -166,6 +166,10 @@ public static class JobSpecRenderer
         {
             config["ports"] = Strings(task.PublishedPorts);
         }
+        if (task.BindMounts.Count > 0)
+        {
+            config["volumes"] = Strings(task.BindMounts);
+        }
         // Decision D3: every Podman task logs to journald, where the agents' logs are and the log shipper reads.
         config["logging"] = new JsonObject { ["driver"] = "journald" };
 
@@ -190,13 +194,7 @@ public static class JobSpecRenderer
         }
         if (task.Templates.Count > 0)
         {
-            node["Templates"] = Array(task.Templates.Select(t => new JsonObject
-            {
-                ["DestPath"] = t.Destination,
-                ["EmbeddedTmpl"] = t.Data,
-                ["ChangeMode"] = t.ChangeMode,
-                ["Perms"] = t.Perms,
-            }));
+            node["Templates"] = Array(task.Templates.Select(Template));
         }
         if (task.VolumeMounts.Count > 0)
         {
@@ -217,6 +215,22 @@ public static class JobSpecRenderer
             resources["MemoryMaxMB"] = max;
         }
         node["Resources"] = resources;
+        return node;
+    }
+
+    private static JsonObject Template(JobTemplate template)
+    {
+        var node = new JsonObject
+        {
+            ["DestPath"] = template.Destination,
+            ["EmbeddedTmpl"] = template.Data,
+            ["ChangeMode"] = template.ChangeMode,
+            ["Perms"] = template.Perms,
+        };
+        if (template.Env)
+        {
+            node["Envvars"] = true;
+        }
         return node;
     }
 

@@ -147,6 +147,9 @@ public sealed record JobTask
     /// <summary>Files Nomad renders into the task directory before the task starts (consul-template syntax).</summary>
     public IReadOnlyList<JobTemplate> Templates { get; init; } = [];
 
+    /// <summary>Host paths bind-mounted read-only into the container, as Podman's <c>host:container:ro</c>.</summary>
+    public IReadOnlyList<string> BindMounts { get; init; } = [];
+
     /// <summary>Where the group's volumes appear in the container.</summary>
     public IReadOnlyList<JobVolumeMount> VolumeMounts { get; init; } = [];
 
@@ -171,6 +174,9 @@ public sealed record JobTemplate
 
     /// <summary>The file's mode, e.g. <c>0600</c> for a secret.</summary>
     public string Perms { get; init; } = "0644";
+
+    /// <summary>True: the file is <c>KEY=value</c> lines that Nomad sets as the task's environment (a secret stays out of the job text).</summary>
+    public bool Env { get; init; }
 }
 
 /// <summary>A volume of the group mounted into the task.</summary>

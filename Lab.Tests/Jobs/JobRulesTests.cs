@@ -79,6 +79,15 @@ public class JobRulesTests
     }
 
     [Test]
+    public void A_bind_mount_must_be_read_only()
+    {
+        var echo = HttpEchoJob.Create(Placement, "lab.example.com");
+        var group = echo.Groups[0] with { Tasks = [echo.Groups[0].Tasks[0] with { BindMounts = ["/var/log/journal:/var/log/journal:ro", "/srv:/srv"] }] };
+
+        Assert.That(JobRules.Check(echo with { Groups = [group] }), Is.EqualTo(new[] { "job 'http-echo' group 'echo' task 'echo': bind mount '/srv:/srv' is not '<host path>:<container path>:ro'" }));
+    }
+
+    [Test]
     public void A_template_that_reads_a_variable_must_render_under_secrets()
     {
         var fabio = FabioJob.Create(Placement, false);

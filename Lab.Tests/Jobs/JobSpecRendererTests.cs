@@ -9,11 +9,24 @@ public class JobSpecRendererTests
 {
     private static readonly JobPlacement Placement = new(["dc1"], "general", 3);
 
+    private static readonly MonitoringSettings Monitoring = new()
+    {
+        Placement = Placement,
+        Domain = "lab.example.com",
+        NomadAgents = ["192.168.10.120", "192.168.10.130"],
+        ConsulAgents = ["192.168.10.120", "192.168.10.130"],
+        HaproxyMetrics = "192.168.10.80:1936",
+    };
+
     public static IEnumerable<TestCaseData> Jobs()
     {
         yield return new TestCaseData("Fabio", FabioJob.Create(Placement, tls: false));
         yield return new TestCaseData("FabioTls", FabioJob.Create(Placement, tls: true));
         yield return new TestCaseData("HttpEcho", HttpEchoJob.Create(Placement, "lab.example.com"));
+        foreach (var id in MonitoringJobs.Ids)
+        {
+            yield return new TestCaseData(id, MonitoringJobs.Create(id, Monitoring));
+        }
     }
 
     [TestCaseSource(nameof(Jobs))]
@@ -37,6 +50,53 @@ public class JobSpecRendererTests
         Assert.That(tasks, Is.Not.Empty);
         Assert.That(tasks.Select(t => t.GetProperty("Driver").GetString()), Is.All.EqualTo("podman"));
         Assert.That(tasks.Select(t => t.GetProperty("Config").GetProperty("logging").GetProperty("driver").GetString()), Is.All.EqualTo("journald"));
+    }
+
+    [Test]
+    public void Prometheus_scrapes_every_nomad_and_consul_agent_over_https_and_haproxy_and_finds_node_exporters_in_consul()
+    {
+        var config = MonitoringJobs.Create(MonitoringJobs.Prometheus, Monitoring).Groups[0].Tasks[0].Templates.Single(t => t.Destination == "local/prometheus.yml").Data;
+
+        Assert.That(config, Does.Contain("      - targets: ['192.168.10.120:4646', '192.168.10.130:4646']\n"));
+        Assert.That(config, Does.Contain("      - targets: ['192.168.10.120:8501', '192.168.10.130:8501']\n"));
+        Assert.That(config, Does.Contain("      - targets: ['192.168.10.80:1936']\n"));
+        Assert.That(config, Does.Contain("        services: [node-exporter]\n"));
+        Assert.That(config, Does.Not.Contain("nomadVar"), "the token comes from a file under secrets/");
+    }
+
+    [Test]
+    public void Grafana_takes_its_admin_password_from_its_variable_as_environment_and_is_routed_under_the_domain()
+    {
+        var group = MonitoringJobs.Create(MonitoringJobs.Grafana, Monitoring).Groups[0];
+        var env = group.Tasks[0].Templates.Single(t => t.Env);
+
+        Assert.That(env.Data, Is.EqualTo("GF_SECURITY_ADMIN_PASSWORD={{ with nomadVar \"nomad/jobs/grafana\" }}{{ .admin_password }}{{ end }}\n"));
+        Assert.That(env.Destination, Does.StartWith("secrets/"));
+        Assert.That(group.Services.Single().Tags, Is.EqualTo(new[] { "urlprefix-grafana.lab.example.com/" }));
+        Assert.That(group.Tasks[0].Templates.Select(t => t.Destination), Does.Contain("local/provisioning/datasources/lab.yaml").And.Contain("local/dashboards/lab-overview.json"));
+    }
+
+    [Test]
+    public void The_provisioned_dashboard_is_json_and_no_plain_template_holds_template_delimiters()
+    {
+        var grafana = MonitoringJobs.Create(MonitoringJobs.Grafana, Monitoring).Groups[0].Tasks[0].Templates;
+        using var dashboard = JsonDocument.Parse(grafana.Single(t => t.Destination.EndsWith(".json", StringComparison.Ordinal)).Data);
+
+        Assert.That(dashboard.RootElement.GetProperty("uid").GetString(), Is.EqualTo("lab-overview"));
+        var plain = MonitoringJobs.Ids.SelectMany(id => MonitoringJobs.Create(id, Monitoring).Groups[0].Tasks[0].Templates).Where(t => !t.Data.Contains("nomadVar", StringComparison.Ordinal));
+        Assert.That(plain.Where(t => t.Data.Contains("{{", StringComparison.Ordinal)).Select(t => t.Destination), Is.Empty, "Nomad's template runner would evaluate them");
+    }
+
+    [Test]
+    public void The_log_shipper_and_node_exporter_run_on_every_job_node_and_only_read_the_host()
+    {
+        foreach (var id in new[] { MonitoringJobs.LogShipper, MonitoringJobs.NodeExporter })
+        {
+            var job = MonitoringJobs.Create(id, Monitoring);
+            Assert.That(job.Type, Is.EqualTo(JobType.System), id);
+            Assert.That(job.Groups[0].Tasks[0].BindMounts, Is.Not.Empty.And.All.EndsWith(":ro"), id);
+        }
+        Assert.That(MonitoringJobs.Create(MonitoringJobs.LogShipper, Monitoring).Groups[0].Tasks[0].BindMounts, Does.Contain("/var/log/journal:/var/log/journal:ro"));
     }
 
     [Test]

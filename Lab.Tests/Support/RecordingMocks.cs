@@ -70,6 +70,7 @@ public sealed class RecordingMocks : IMocks
             "tls:index/selfSignedCert:SelfSignedCert" or "tls:index/locallySignedCert:LocallySignedCert" => Values(("certPem", $"fake-cert-of-{name}")),
             // Normally drawn at random by the random provider.
             "random:index/randomUuid:RandomUuid" => Values(("result", FakeSecret(name))),
+            "random:index/randomPassword:RandomPassword" => Values(("result", FakeSecret(name))),
             "random:index/randomBytes:RandomBytes" => Values(("base64", FakeSecret(name)), ("hex", FakeSecret(name))),
             // Normally assigned by Proxmox (the program pins it anyway).
             "proxmoxve:index/vmLegacy:VmLegacy" => Values(("vmId", args.Inputs.GetValueOrDefault("vmId") ?? 0)),
