@@ -31,4 +31,31 @@ public static class Versions
     /// SHA-256 sums in <see cref="Rendering.CloudflaredRelease"/>; bump both together.
     /// </summary>
     public const string Cloudflared = "2026.9.3";
+    /// <summary>
+    /// The Nomad jobs' container images, fully qualified (Podman refuses short names without an alias) and pinned to a
+    /// release tag; <see cref="Jobs.JobRules"/> rejects any other form.
+    /// </summary>
+    public static class Images
+    {
+        /// <summary>Fabio, the lab's HTTP router (fabiolb/fabio releases).</summary>
+        public const string Fabio = "docker.io/fabiolb/fabio:1.6.3";
+
+        /// <summary>HashiCorp's echo server; 1.0.0 serves <c>/health</c> beside the echoed text.</summary>
+        public const string HttpEcho = "docker.io/hashicorp/http-echo:1.0.0";
+
+        /// <summary>Prometheus, the 3.5 long-term-support line.</summary>
+        public const string Prometheus = "docker.io/prom/prometheus:v3.5.0";
+
+        /// <summary>Grafana.</summary>
+        public const string Grafana = "docker.io/grafana/grafana:12.1.1";
+
+        /// <summary>Loki, single binary.</summary>
+        public const string Loki = "docker.io/grafana/loki:3.5.3";
+
+        /// <summary>Grafana Alloy, the log shipper (Promtail's successor; it reads the systemd journal).</summary>
+        public const string Alloy = "docker.io/grafana/alloy:v1.10.2";
+
+        /// <summary>Prometheus' node exporter, the hosts' metrics.</summary>
+        public const string NodeExporter = "quay.io/prometheus/node-exporter:v1.9.1";
+    }
 }

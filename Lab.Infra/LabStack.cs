@@ -72,6 +72,9 @@ public sealed class LabStack : Stack
             .Select(spec => new ProxmoxNode($"support-{spec.Hostname}", vm.NodeArgs(spec, AgentRoles.None, ["homelab", "support"]), Proxmox()))
             .ToList();
 
+        // Providers from the cluster's outputs, Nomad ACLs and the jobs (LabServices); jobs wait for the nodes that run them.
+        var services = LabServices.Create(lab, plan, cluster, ca, clients is null ? [cluster] : [clients]);
+
         var edge = LabComponents.PiConnection(lab.EdgeHost, sshKey);
         // Reads the DNS-01 token only when Let's Encrypt is chosen: a stack without it holds none.
         var dnsToken = lab.Edge.Certificate == EdgeCertificateSource.LetsEncrypt ? configSource.Secret(EdgeConfigReader.DnsTokenKey) : Output.Create("");
@@ -90,6 +93,12 @@ public sealed class LabStack : Stack
         ConsulToken = cluster.ConsulToken;
         TunnelId = tunnel?.TunnelId ?? Output.Create("");
         PublicHostnames = tunnel?.PublicHostnames ?? Output.Create(ImmutableArray<string>.Empty);
+        JobIds = services.Jobs?.JobIds ?? Output.Create(ImmutableDictionary<string, string>.Empty);
+        UiUrls = services.UiUrls;
+        NomadDeployToken = services.Access.DeployToken;
+        NomadOperatorToken = services.Access.OperatorToken;
+        NomadReadOnlyToken = services.Access.ReadOnlyToken;
+        AppsNamespace = services.Access.AppsNamespace;
         HostFiles = [.. internalDns.Files, .. edgeBalancer.Files, .. cluster.Files, .. clients?.Files ?? [], .. support.SelectMany(node => node.Files), .. tunnel?.Files ?? []];
     }
 
@@ -132,6 +141,30 @@ public sealed class LabStack : Stack
     /// <summary>The names the tunnel serves, sorted; empty without <c>features.tunnel</c>.</summary>
     [Output("publicHostnames")]
     public Output<ImmutableArray<string>> PublicHostnames { get; private set; }
+
+    /// <summary>Each Nomad job the stack runs, by name, with its job id; empty without <c>homelab:jobs</c>.</summary>
+    [Output("jobIds")]
+    public Output<ImmutableDictionary<string, string>> JobIds { get; private set; }
+
+    /// <summary>The web UIs on the lab's network: <c>nomad</c>, <c>consul</c>, and <c>fabio</c> (and <c>grafana</c>) where they run.</summary>
+    [Output("uiUrls")]
+    public Output<ImmutableDictionary<string, string>> UiUrls { get; private set; }
+
+    /// <summary>Secret: a Nomad token that deploys jobs into <see cref="AppsNamespace"/> only; what other stacks use.</summary>
+    [Output("nomadDeployToken")]
+    public Output<string> NomadDeployToken { get; private set; }
+
+    /// <summary>Secret: a Nomad operator token (every namespace's jobs, node drains; no ACL rights).</summary>
+    [Output("nomadOperatorToken")]
+    public Output<string> NomadOperatorToken { get; private set; }
+
+    /// <summary>Secret: a Nomad token that reads everything and changes nothing.</summary>
+    [Output("nomadReadOnlyToken")]
+    public Output<string> NomadReadOnlyToken { get; private set; }
+
+    /// <summary>The Nomad namespace other stacks deploy into.</summary>
+    [Output("appsNamespace")]
+    public Output<string> AppsNamespace { get; private set; }
 
     /// <summary>Every file the lab puts on a host, redacted; <c>synth</c> writes them out.</summary>
     internal IReadOnlyList<HostFile> HostFiles { get; }

@@ -38,7 +38,12 @@ internal static partial class ClusterRules
             var path = $"{ConfigKeys.Jobs}[{i}]";
             if (!JobName().IsMatch(jobs[i]))
             {
-                errors.Add(ConfigKeys.Bad(path, jobs[i], "is not a job name (lowercase letters, digits and '-'; it names jobs/<name>.nomad.hcl)",
+                errors.Add(ConfigKeys.Bad(path, jobs[i], "is not a job name (lowercase letters, digits and '-')",
+                    ConfigKeys.SetCommand(path, "<job>")));
+            }
+            else if (!Lab.Components.Components.LabJobs.Known.Contains(jobs[i], StringComparer.Ordinal))
+            {
+                errors.Add(ConfigKeys.Bad(path, jobs[i], $"is not one of the lab's jobs ({string.Join(", ", Lab.Components.Components.LabJobs.Known)})",
                     ConfigKeys.SetCommand(path, "<job>")));
             }
             else if (!seen.TryAdd(jobs[i], i))

@@ -46,7 +46,7 @@ public sealed record LabConfig
     /// <summary>Consul datacenter and version (<c>homelab:consul</c>).</summary>
     public required ConsulConfig Consul { get; init; }
 
-    /// <summary>Names of the Nomad jobs to run, each <c>jobs/&lt;name&gt;.nomad.hcl</c> (<c>homelab:jobs</c>).</summary>
+    /// <summary>Ids of the Nomad jobs to run, each one of <c>LabJobs.Known</c> (<c>homelab:jobs</c>).</summary>
     public required IReadOnlyList<string> Jobs { get; init; }
 
     /// <summary>Optional parts of the lab (<c>homelab:features</c>).</summary>

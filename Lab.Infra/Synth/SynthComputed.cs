@@ -33,6 +33,27 @@ internal static class SynthComputed
         _ => ImmutableDictionary<string, object>.Empty,
     };
 
+    /// <summary>The id the provider would give the resource: <c>{name}_id</c>, except where the id is known from the inputs.</summary>
+    public static string Id(string type, string name, ImmutableDictionary<string, object> inputs) => type switch
+    {
+        // Normally Nomad's: a job's resource id is the job's ID in its specification.
+        "nomad:index/job:Job" when inputs.GetValueOrDefault("jobspec") is string spec && JobIdOf(spec) is { } id => id,
+        _ => $"{name}_id",
+    };
+
+    private static string? JobIdOf(string spec)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(spec);
+            return document.RootElement.TryGetProperty("Job", out var job) && job.TryGetProperty("ID", out var id) ? id.GetString() : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>What a provider function the program calls returns, or null for one synth does not know.</summary>
     public static ImmutableDictionary<string, object>? Call(string token, ImmutableDictionary<string, object> args) => token switch
     {
@@ -42,6 +63,12 @@ internal static class SynthComputed
             ("id", args["tunnelId"]),
             ("tunnelId", args["tunnelId"]),
             ("token", $"c3ludGgtdG9rZW4t{args["tunnelId"]}")),
+        // Normally read from Consul: the secret of the ACL token with this accessor id.
+        "consul:index/getAclTokenSecretId:getAclTokenSecretId" => Values(
+            ("accessorId", args["accessorId"]),
+            ("encryptedSecretId", ""),
+            ("id", args["accessorId"]),
+            ("secretId", Uuid($"secret-of-{args["accessorId"]}"))),
         _ => null,
     };
 

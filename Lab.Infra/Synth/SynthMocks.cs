@@ -47,7 +47,7 @@ internal sealed class SynthMocks : IMocks
             }
         }
         var state = args.Inputs.SetItems(SynthComputed.For(args.Type ?? "", args.Name ?? "", args.Inputs));
-        return Task.FromResult<(string?, object)>(($"{args.Name}_id", state));
+        return Task.FromResult<(string?, object)>((SynthComputed.Id(args.Type ?? "", args.Name ?? "", args.Inputs), state));
     }
 
     // Declared although the SDK has a default: it keeps this class compiling against SDK versions without one.

@@ -215,11 +215,12 @@ public sealed class LabConfigValidatorTests
             "homelab:nomad.version 'latest' is not an exact version x.y.z; fix: pulumi config set --path 'homelab:nomad.version' <x.y.z>, or pulumi config rm --path 'homelab:nomad.version' for the pinned default",
             "homelab:consul.version '1.20' is not an exact version x.y.z; fix: pulumi config set --path 'homelab:consul.version' <x.y.z>, or pulumi config rm --path 'homelab:consul.version' for the pinned default",
         })] // cluster names and floating versions
-    [TestCase("""{"jobs":["fabio","Echo","fabio"]}""",
+    [TestCase("""{"jobs":["fabio","Echo","fabio","grafana"]}""",
         new[]
         {
-            "homelab:jobs[1] 'Echo' is not a job name (lowercase letters, digits and '-'; it names jobs/<name>.nomad.hcl); fix: pulumi config set --path 'homelab:jobs[1]' <job>",
+            "homelab:jobs[1] 'Echo' is not a job name (lowercase letters, digits and '-'); fix: pulumi config set --path 'homelab:jobs[1]' <job>",
             "homelab:jobs[2] 'fabio' repeats homelab:jobs[0]; fix: pulumi config rm --path 'homelab:jobs[2]'",
+            "homelab:jobs[3] 'grafana' is not one of the lab's jobs (fabio, http-echo); fix: pulumi config set --path 'homelab:jobs[3]' <job>",
         })] // job names
     [TestCase("""{"sshPrivateKey":null,"proxmoxApiToken":"root@pam!ci=0000"}""",
         new[]

@@ -32,6 +32,8 @@ public class LabStackCompositionTests
                 ("homelab:index:ProxmoxNode", "clients-vs1"),
                 ("homelab:index:ProxmoxNode", "clients-vs2"),
                 ("homelab:index:ProxmoxNode", "support-head"),
+                ("homelab:index:NomadAccess", "nomad-access"),
+                ("homelab:index:LabJobs", "jobs"),
                 ("homelab:index:CloudflareTunnel", "tunnel"),
                 ("homelab:index:InternalDns", "dns"),
                 ("homelab:index:EdgeBalancer", "edge"),

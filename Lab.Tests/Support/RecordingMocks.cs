@@ -70,8 +70,8 @@ public sealed class RecordingMocks : IMocks
             "tls:index/selfSignedCert:SelfSignedCert" or "tls:index/locallySignedCert:LocallySignedCert" => Values(("certPem", $"fake-cert-of-{name}")),
             // Normally drawn at random by the random provider.
             "random:index/randomUuid:RandomUuid" => Values(("result", FakeSecret(name))),
-            "random:index/randomBytes:RandomBytes" => Values(("base64", FakeSecret(name)), ("hex", FakeSecret(name))),
             "random:index/randomPassword:RandomPassword" => Values(("result", FakeSecret(name))),
+            "random:index/randomBytes:RandomBytes" => Values(("base64", FakeSecret(name)), ("hex", FakeSecret(name))),
             // Normally assigned by Proxmox (the program pins it anyway).
             "proxmoxve:index/vmLegacy:VmLegacy" => Values(("vmId", args.Inputs.GetValueOrDefault("vmId") ?? 0)),
             _ => ImmutableDictionary<string, object>.Empty,
@@ -94,6 +94,12 @@ public sealed class RecordingMocks : IMocks
                 ("id", args.Args["tunnelId"]),
                 ("tunnelId", args.Args["tunnelId"]),
                 ("token", FakeTunnelToken((string)args.Args["tunnelId"])))),
+            // Normally read from Consul: the secret of the ACL token with this accessor id.
+            "consul:index/getAclTokenSecretId:getAclTokenSecretId" => Task.FromResult<object>(Values(
+                ("accessorId", args.Args["accessorId"]),
+                ("encryptedSecretId", ""),
+                ("id", args.Args["accessorId"]),
+                ("secretId", $"secret-of-{args.Args["accessorId"]}"))),
             _ => throw new InvalidOperationException($"Mock call not implemented: {args.Token}"),
         };
     }

@@ -81,7 +81,9 @@ public class SynthDiffCommandTests
             "`clients-vs0-nomad-config`", "`clients-vs1-nomad-config`", "`clients-vs2-nomad-config`",
         }));
         Assert.That(restarts[0], Is.EqualTo("| `cluster-vb0-nomad-config` | vb0 | replaced (`triggers[0]` changed): runs `create` again |"));
-        Assert.That(report, Does.Contain("**0 to create, 0 to update, 6 to replace, 0 to delete**; 6 restarts; 6 files changed on 6 hosts."));
+        // The two updates are the jobs, which now ask for dc2: Nomad updates a job in place.
+        Assert.That(report, Does.Contain("**0 to create, 2 to update, 6 to replace, 0 to delete**; 6 restarts; 6 files changed on 6 hosts."));
+        Assert.That(report, Does.Contain("`jobs-fabio`").And.Contain("`jobs-http-echo`"));
         Assert.That(Section(report, "### Files on hosts"), Does.Contain("-  \"datacenter\": \"dc1\",\n+  \"datacenter\": \"dc2\","));
     }
 
