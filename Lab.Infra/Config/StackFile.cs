@@ -15,7 +15,11 @@ namespace Lab.Infra.Config;
 public static partial class StackFile
 {
     /// <summary>The path of a stack's file in the project folder.</summary>
-    public static string PathOf(string projectDirectory, string stack) => Path.Combine(projectDirectory, $"Pulumi.{stack}.yaml");
+    /// <exception cref="ArgumentException"><paramref name="stack"/> is not a stack name (<see cref="StackName"/>).</exception>
+    public static string PathOf(string projectDirectory, string stack) =>
+        StackName.Problem(stack) is { } problem
+            ? throw new ArgumentException(problem, nameof(stack))
+            : Path.Combine(projectDirectory, $"Pulumi.{stack}.yaml");
 
     /// <summary>Loads a stack file from disk.</summary>
     /// <exception cref="InvalidDataException">The file is not a stack file this loader understands.</exception>

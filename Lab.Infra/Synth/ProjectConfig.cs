@@ -21,6 +21,10 @@ internal sealed record ProjectConfig(string ProjectName, ImmutableSortedDictiona
     /// <exception cref="StackFileException">A file is missing or is not a valid project or stack file.</exception>
     public static ProjectConfig Load(string root, string stack)
     {
+        if (StackName.Problem(stack) is { } problem)
+        {
+            throw new StackFileException($"stack '{stack}': {problem}");
+        }
         var stackPath = StackFile.PathOf(root, stack);
         if (!File.Exists(stackPath))
         {

@@ -25,9 +25,21 @@ public static class SynthCommand
             await error.WriteLineAsync("usage: dotnet run --project Lab.Infra -p:PulumiSdk=offline -- synth <stack>   (stacks: Pulumi.<stack>.yaml)").ConfigureAwait(false);
             return Usage;
         }
+        // Before any file is read: the name becomes part of a file name and of the folder synth empties.
+        if (StackName.Problem(stack) is { } badName)
+        {
+            await error.WriteLineAsync($"error: stack '{Printable(stack)}': {badName} (stacks: Pulumi.<stack>.yaml).").ConfigureAwait(false);
+            return Usage;
+        }
         if (FindProjectRoot(workingDirectory) is not { } root)
         {
             await error.WriteLineAsync($"error: no Pulumi.yaml in {workingDirectory} or above: run synth from the repository.").ConfigureAwait(false);
+            return Usage;
+        }
+        var (outputDirectory, folderProblem) = SynthOutputFolder.Of(root, stack);
+        if (outputDirectory is null)
+        {
+            await error.WriteLineAsync($"error: {folderProblem}").ConfigureAwait(false);
             return Usage;
         }
         ProjectConfig config;
@@ -62,7 +74,6 @@ public static class SynthCommand
             await error.WriteLineAsync($"error: {Innermost(e).Message}").ConfigureAwait(false);
             return Invalid;
         }
-        var outputDirectory = Path.Combine(root, "artifacts", "synth", stack);
         SynthWriter.Write(outputDirectory, result, LabPlan.From(lab), LabConfigValidator.Warnings(lab), stack);
         if (!Picture.LabPictureFiles.Write(outputDirectory, lab, LabPlan.From(lab)))
         {
@@ -107,6 +118,13 @@ public static class SynthCommand
             }
         }
         return null;
+    }
+
+    /// <summary>A stack name as it may be echoed: control characters shown as '?', at most the longest valid name.</summary>
+    private static string Printable(string name)
+    {
+        var shown = new string([.. name.Take(StackName.MaxLength).Select(c => char.IsControl(c) ? '?' : c)]);
+        return shown.Length < name.Length ? shown + "..." : shown;
     }
 
     private static Exception Innermost(Exception e)

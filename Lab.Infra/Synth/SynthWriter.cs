@@ -24,7 +24,7 @@ internal static class SynthWriter
         File.WriteAllText(Path.Combine(directory, "topology.dot"), TopologyDot.Render(result.Resources));
         foreach (var file in result.Files)
         {
-            var path = Path.Combine(directory, "files", file.RelativePath);
+            var path = SynthOutputFolder.Inside(directory, Path.Combine("files", file.RelativePath));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, file.Content);
         }
