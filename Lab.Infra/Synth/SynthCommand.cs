@@ -20,6 +20,24 @@ public static class SynthCommand
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            return await RunCheckedAsync(args, workingDirectory, error).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The last line of defence: no input may end in a stack trace or another exit code. Reaching it is a bug,
+            // and the fuzz test (Lab.Tests/Config/StackFileFuzzTests.cs) fails on this line.
+            await error.WriteLineAsync($"error: {Unexpected} ({e.GetType().Name}: {e.Message.Split('\n')[0]}); please report it with the stack file").ConfigureAwait(false);
+            return Invalid;
+        }
+    }
+
+    /// <summary>What synth prints when it failed in a way no rule foresaw.</summary>
+    internal const string Unexpected = "synth failed unexpectedly";
+
+    private static async Task<int> RunCheckedAsync(IReadOnlyList<string> args, string workingDirectory, TextWriter error)
+    {
         if (args is not [var stack] || stack.StartsWith('-'))
         {
             await error.WriteLineAsync("usage: dotnet run --project Lab.Infra -p:PulumiSdk=offline -- synth <stack>   (stacks: Pulumi.<stack>.yaml)").ConfigureAwait(false);
@@ -49,7 +67,10 @@ public static class SynthCommand
         }
         catch (StackFileException e)
         {
-            await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            foreach (var line in e.Message.Split('\n'))
+            {
+                await error.WriteLineAsync($"error: {line}").ConfigureAwait(false);
+            }
             return Usage;
         }
 

@@ -156,7 +156,7 @@ public class SynthCommandTests
         var (code, error) = await SynthAsync("lab");
 
         Assert.That(code, Is.EqualTo(SynthCommand.Usage));
-        Assert.That(error, Does.StartWith("error: Pulumi.lab.yaml: not valid YAML"));
+        Assert.That(error, Is.EqualTo("error: Pulumi.lab.yaml:3:1: not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'.\n"));
         Assert.That(error.TrimEnd('\n'), Does.Not.Contain('\n'));
     }
 
