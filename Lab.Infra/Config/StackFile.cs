@@ -35,11 +35,13 @@ public static partial class StackFile
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var secrets = new List<string>();
+        var others = new List<string>();
         var prefix = project + ":";
         foreach (var (fullKey, text, isSecret) in Entries(yaml, origin))
         {
             if (!fullKey.StartsWith(prefix, StringComparison.Ordinal))
             {
+                others.Add(fullKey);
                 continue;
             }
 
@@ -54,7 +56,7 @@ public static partial class StackFile
             }
         }
 
-        return new DictionaryConfigSource(values, secrets);
+        return new DictionaryConfigSource(values, secrets, others);
     }
 
     /// <summary>The top-level settings of a stack file besides <c>config</c>, which the program does not use.</summary>

@@ -59,7 +59,8 @@ internal sealed record ProjectConfig(string ProjectName, ImmutableSortedDictiona
     /// <summary>The config of the project's own namespace, as the program's config reader sees it.</summary>
     public IConfigSource ToSource() => new DictionaryConfigSource(
         Values.Where(p => IsOwn(p.Key) && !SecretKeys.Contains(p.Key)).ToDictionary(p => Unqualify(p.Key), p => p.Value),
-        [.. SecretKeys.Where(IsOwn).Select(Unqualify)]);
+        [.. SecretKeys.Where(IsOwn).Select(Unqualify)],
+        [.. Values.Keys.Where(key => !IsOwn(key))]);
 
     /// <summary>PULUMI_CONFIG and PULUMI_CONFIG_SECRET_KEYS, the way the CLI passes config to a program.</summary>
     public (string Config, string SecretKeys) ToEnvironment() =>

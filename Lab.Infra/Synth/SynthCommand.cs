@@ -74,8 +74,7 @@ public static class SynthCommand
             return Usage;
         }
 
-        var (lab, readErrors) = LabConfigReader.Read(config.ToSource());
-        IReadOnlyList<string> problems = lab is null ? readErrors : [.. readErrors, .. LabConfigValidator.Validate(lab)];
+        var (lab, problems) = LabConfigReader.ReadAndValidate(config.ToSource());
         if (problems.Count > 0 || lab is null)
         {
             foreach (var problem in problems)
