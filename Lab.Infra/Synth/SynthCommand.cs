@@ -83,6 +83,11 @@ public static class SynthCommand
             }
             return Invalid;
         }
+        // Printed here, not through Log.Warn: under mocks neither SDK prints the engine's log.
+        foreach (var warning in LabConfigValidator.Warnings(lab))
+        {
+            await error.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
+        }
 
         SynthResult result;
         try

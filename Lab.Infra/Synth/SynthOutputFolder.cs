@@ -37,7 +37,36 @@ internal static class SynthOutputFolder
             }
         }
 
+        // FolderSync walks the folder to delete stale files: a link inside would lead it (and the writes) elsewhere.
+        if (Directory.Exists(folder) && LinkInside(folder) is { } link)
+        {
+            return (null, $"{Path.GetRelativePath(root, link.FullName)} is a symbolic link (to {link.LinkTarget}): synth writes only into plain folders; remove the link");
+        }
+
         return (folder, null);
+    }
+
+    /// <summary>The first symbolic link below <paramref name="folder"/>, found without following any link.</summary>
+    private static FileSystemInfo? LinkInside(string folder)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = true };
+        var pending = new Stack<DirectoryInfo>([new DirectoryInfo(folder)]);
+        while (pending.TryPop(out var current))
+        {
+            foreach (var entry in current.EnumerateFileSystemInfos("*", options))
+            {
+                if (entry.LinkTarget is not null)
+                {
+                    return entry;
+                }
+                if (entry is DirectoryInfo directory)
+                {
+                    pending.Push(directory);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The full path of <paramref name="relativePath"/> inside <paramref name="folder"/>; throws if it would leave it.</summary>

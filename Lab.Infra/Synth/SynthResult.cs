@@ -8,7 +8,7 @@ namespace Lab.Infra.Synth;
 /// <summary>One resource as synth reports it.</summary>
 /// <param name="Type">Its type token.</param>
 /// <param name="Name">Its logical name.</param>
-/// <param name="Urn">Its URN.</param>
+/// <param name="Urn">Its URN as a real deployment records it (<see cref="EngineUrns"/>).</param>
 /// <param name="Parent">Its parent's URN (the stack's for a top-level resource).</param>
 /// <param name="Dependencies">The URNs of what it waits for: DependsOn plus the resources its inputs come from.</param>
 /// <param name="Inputs">The inputs the provider receives.</param>
@@ -44,22 +44,23 @@ internal sealed record SynthResult(
     public static async Task<SynthResult> CollectAsync(LabStack stack, IReadOnlyList<RecordedResource> recorded, SynthMocks mocks)
     {
         var stackUrn = await OutputUtilities.GetValueAsync(stack.Urn).ConfigureAwait(false);
+        var urns = await EngineUrns.OfAsync(stack, recorded).ConfigureAwait(false);
         var resources = new List<SynthResource>();
         foreach (var (resource, args, options) in recorded.Where(r => r.Resource is not Stack))
         {
             var type = resource.GetResourceType();
             var name = resource.GetResourceName();
-            var urn = await OutputUtilities.GetValueAsync(resource.Urn).ConfigureAwait(false);
-            var parent = options.Parent is { } p ? await OutputUtilities.GetValueAsync(p.Urn).ConfigureAwait(false) : stackUrn;
+            var urn = urns.Of(await OutputUtilities.GetValueAsync(resource.Urn).ConfigureAwait(false));
+            var parent = urns.Of(options.Parent is { } p ? await OutputUtilities.GetValueAsync(p.Urn).ConfigureAwait(false) : stackUrn);
             var (secrets, inputDependencies) = await ArgsInspector.InspectAsync(args).ConfigureAwait(false);
             var explicitDependencies = await OutputUtilities.GetValueAsync(options.DependsOn.ToOutput()).ConfigureAwait(false);
             var dependencyUrns = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var dependency in inputDependencies.Concat(explicitDependencies.IsDefault ? [] : explicitDependencies).Where(d => d != resource))
             {
-                dependencyUrns.Add(await OutputUtilities.GetValueAsync(dependency.Urn).ConfigureAwait(false));
+                dependencyUrns.Add(urns.Of(await OutputUtilities.GetValueAsync(dependency.Urn).ConfigureAwait(false)));
             }
             resources.Add(new SynthResource(type, name, urn, parent, [.. dependencyUrns],
-                mocks.InputsOf(type, name) ?? ImmutableDictionary<string, object>.Empty, secrets, mocks.ProviderOf(type, name),
+                mocks.InputsOf(type, name) ?? ImmutableDictionary<string, object>.Empty, secrets, mocks.ProviderOf(type, name) is { } provider ? urns.Of(provider) : null,
                 (options as CustomResourceOptions)?.DeleteBeforeReplace ?? false));
         }
         return new SynthResult(resources, await StackOutputsAsync(stack).ConfigureAwait(false), await FilesAsync(stack).ConfigureAwait(false));

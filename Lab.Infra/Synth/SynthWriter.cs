@@ -12,22 +12,21 @@ internal static class SynthWriter
 {
     public static void Write(string directory, SynthResult result, LabPlan plan, IReadOnlyList<string> warnings, string stack)
     {
-        // Start from an empty folder so that files a previous synth wrote and this one does not are not left behind.
-        if (Directory.Exists(directory))
+        // Exactly these files, so that files a previous synth wrote and this one does not are not left behind.
+        var files = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            Directory.Delete(directory, recursive: true);
-        }
-        Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "resources.json"), ResourcesJson(result));
-        File.WriteAllText(Path.Combine(directory, "outputs.json"), OutputsJson(result));
-        File.WriteAllText(Path.Combine(directory, "summary.md"), Summary(result, plan, warnings, stack));
-        File.WriteAllText(Path.Combine(directory, "topology.dot"), TopologyDot.Render(result.Resources));
+            ["resources.json"] = ResourcesJson(result),
+            ["outputs.json"] = OutputsJson(result),
+            ["summary.md"] = Summary(result, plan, warnings, stack),
+            ["topology.dot"] = TopologyDot.Render(result.Resources),
+        };
         foreach (var file in result.Files)
         {
-            var path = SynthOutputFolder.Inside(directory, Path.Combine("files", file.RelativePath));
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, file.Content);
+            // A component's path that would leave the folder is a bug; Inside throws before anything is written.
+            _ = SynthOutputFolder.Inside(directory, Path.Combine("files", file.RelativePath));
+            files[$"files/{file.RelativePath}"] = file.Content;
         }
+        FolderSync.Write(directory, files);
     }
 
     public static string ResourcesJson(SynthResult result) => SynthJson.Write(writer =>

@@ -130,6 +130,21 @@ public class SynthCommandTests
     }
 
     [Test]
+    public async Task Urns_are_the_engines_with_the_whole_chain_of_parent_types_and_no_stack_type()
+    {
+        await SynthAsync("lab");
+        var resources = File.ReadAllText(ResultPath("lab", "resources.json"));
+
+        // What `pulumi stack export` shows for a VM two components deep, whichever SDK's mock engine ran synth.
+        Assert.That(resources, Does.Contain(
+            "\"urn\": \"urn:pulumi:lab::homelab::homelab:index:NomadServerCluster$homelab:index:ProxmoxNode$proxmoxve:index/vmLegacy:VmLegacy::cluster-vb0-vm\""));
+        Assert.That(resources, Does.Contain(
+            "\"parent\": \"urn:pulumi:lab::homelab::homelab:index:NomadServerCluster$homelab:index:ProxmoxNode::cluster-vb0\""));
+        Assert.That(resources, Does.Contain("\"provider\": \"urn:pulumi:lab::homelab::pulumi:providers:proxmoxve::proxmoxve\""));
+        Assert.That(resources, Does.Not.Contain("pulumi:pulumi:Stack$"));
+    }
+
+    [Test]
     public async Task Stack_outputs_and_the_plan_are_written()
     {
         await SynthAsync("lab");
@@ -203,6 +218,22 @@ public class SynthCommandTests
         Assert.That(error, Does.StartWith($"error: {Path.Combine("artifacts", "synth")} is a symbolic link"));
         Assert.That(Directory.GetFileSystemEntries(elsewhere.Path, "*", SearchOption.AllDirectories).Order(),
             Is.EqualTo(new[] { kept, Path.Combine(elsewhere.Path, "lab"), Path.Combine(elsewhere.Path, "lab", "keep") }));
+    }
+
+    [Test]
+    public async Task A_symbolic_link_inside_the_stack_folder_exits_2_and_what_it_points_to_is_not_deleted()
+    {
+        using var elsewhere = new TemporaryFolder();
+        var kept = elsewhere.Write("keep", "kept");
+        var files = Path.Combine(_project, "artifacts", "synth", "lab", "files");
+        Directory.CreateDirectory(files);
+        Directory.CreateSymbolicLink(Path.Combine(files, "vb0"), elsewhere.Path);
+
+        var (code, error) = await SynthAsync("lab");
+
+        Assert.That(code, Is.EqualTo(SynthCommand.Usage));
+        Assert.That(error, Does.StartWith($"error: {Path.Combine("artifacts", "synth", "lab", "files", "vb0")} is a symbolic link"));
+        Assert.That(Directory.GetFileSystemEntries(elsewhere.Path), Is.EqualTo(new[] { kept }));
     }
 
     [Test]

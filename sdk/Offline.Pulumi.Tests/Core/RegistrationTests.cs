@@ -188,14 +188,15 @@ public class RegistrationTests
     }
 
     [Test]
-    public async Task Urns_name_the_stack_project_type_and_root_parent_type()
+    public async Task Urns_under_mocks_qualify_every_type_with_the_stack_type_only()
     {
+        // As the real mock monitor does: the first type of the parent's qualified type, which is always the stack's.
         FakeCluster cluster = null!;
         await Deployment.TestAsync(new RecordingMocks(), Update, () => cluster = new FakeCluster("nomad"));
 
-        Assert.That(await OutputUtilities.GetValueAsync(cluster.Urn), Is.EqualTo("urn:pulumi:dev::homelab::test:index:FakeCluster::nomad"));
+        Assert.That(await OutputUtilities.GetValueAsync(cluster.Urn), Is.EqualTo("urn:pulumi:dev::homelab::pulumi:pulumi:Stack$test:index:FakeCluster::nomad"));
         Assert.That(await OutputUtilities.GetValueAsync(cluster.Server.Urn),
-            Is.EqualTo("urn:pulumi:dev::homelab::test:index:FakeCluster$fake:index/server:Server::nomad-server"));
+            Is.EqualTo("urn:pulumi:dev::homelab::pulumi:pulumi:Stack$fake:index/server:Server::nomad-server"));
     }
 
     [Test]
@@ -235,7 +236,7 @@ public class RegistrationTests
         });
 
         Assert.That(mocks.Single("pulumi:providers:fake").Name, Is.EqualTo("pve"));
-        Assert.That(mocks.Single("fake:index/server:Server").Provider, Is.EqualTo("urn:pulumi:dev::homelab::pulumi:providers:fake::pve::pve_id"));
+        Assert.That(mocks.Single("fake:index/server:Server").Provider, Is.EqualTo("urn:pulumi:dev::homelab::pulumi:pulumi:Stack$pulumi:providers:fake::pve::pve_id"));
     }
 
     [Test]

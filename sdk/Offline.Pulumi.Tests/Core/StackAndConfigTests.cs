@@ -186,18 +186,38 @@ public class StackAndConfigTests
     }
 
     [Test]
-    public void Log_Error_fails_the_run()
+    public void Log_Error_fails_the_run_and_prints_nothing()
     {
         var saved = Console.Error;
-        Console.SetError(TextWriter.Null);
+        using var printed = new StringWriter();
+        Console.SetError(printed);
         try
         {
-            Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync(new RecordingMocks(), Update, () => Log.Error("bad config")));
+            var error = Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync(new RecordingMocks(), Update, () => Log.Error("bad config")));
+            Assert.That(error!.Message, Does.Contain("bad config"));
         }
         finally
         {
             Console.SetError(saved);
         }
+        Assert.That(printed.ToString(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Log_Warn_under_mocks_prints_nothing_and_does_not_fail()
+    {
+        var saved = Console.Error;
+        using var printed = new StringWriter();
+        Console.SetError(printed);
+        try
+        {
+            await Deployment.TestAsync(new RecordingMocks(), Update, () => Log.Warn("one PVE node"));
+        }
+        finally
+        {
+            Console.SetError(saved);
+        }
+        Assert.That(printed.ToString(), Is.Empty);
     }
 
     // Lower-case names: GetObject uses System.Text.Json's defaults, which match property names exactly.

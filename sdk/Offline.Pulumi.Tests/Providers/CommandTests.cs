@@ -48,7 +48,6 @@ public sealed class CommandTests
             Assert.That(command.Name, Is.EqualTo("vb0-wait"));
             Assert.That(command.Inputs, Is.EqualTo(new Dictionary<string, object>
             {
-                ["addPreviousOutputInEnv"] = true,
                 ["connection"] = expectedConnection,
                 ["create"] = "cloud-init status --wait",
                 ["environment"] = new Dictionary<string, object> { ["LANG"] = "C.UTF-8" },
@@ -167,13 +166,14 @@ public sealed class CommandTests
     }
 
     [Test]
-    public async Task Local_command_without_args_sends_only_its_default()
+    public async Task Local_command_without_args_sends_no_input()
     {
         var mocks = new RecordingMocks();
 
         await Deployment.TestAsync(mocks, Options, () => _ = new Local.Command("noop"));
 
-        Assert.That(mocks.Single(LocalCommandType).Inputs, Is.EqualTo(new Dictionary<string, object> { ["addPreviousOutputInEnv"] = true }));
+        // The real CommandArgs constructors set nothing: addPreviousOutputInEnv is the provider's default, not an input.
+        Assert.That(mocks.Single(LocalCommandType).Inputs, Is.Empty);
     }
 
     private static Remote.CommandArgs WaitForCloudInitArgs() => new()

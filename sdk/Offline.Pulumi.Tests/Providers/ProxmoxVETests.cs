@@ -298,7 +298,7 @@ public sealed class ProxmoxVETests
         var providerUrn = await OutputUtilities.GetValueAsync(provider.Urn);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(providerUrn, Does.EndWith("::pulumi:providers:proxmoxve::pve"));
+            Assert.That(providerUrn, Is.EqualTo("urn:pulumi:stack::project::pulumi:pulumi:Stack$pulumi:providers:proxmoxve::pve"));
             Assert.That(mocks.Single(VmLegacyType).Provider, Is.EqualTo($"{providerUrn}::pve_id"));
         }
     }

@@ -1,8 +1,9 @@
 namespace Pulumi;
 
 /// <summary>
-/// Messages to the engine. Under mocks warnings and errors go to standard error, where `synth` shows them,
-/// and an error fails the run as it would fail `pulumi up`.
+/// Messages to the engine. Under mocks, as with the real SDK's mock engine, nothing is printed: an error is
+/// collected and fails the run as it would fail `pulumi up`, and every other message is dropped. A program that
+/// wants its warnings seen under mocks (synth) prints them itself.
 /// </summary>
 public static class Log
 {
@@ -14,13 +15,13 @@ public static class Log
     {
     }
 
-    public static void Warn(string message, Resource? resource = null, int? streamId = null, bool? ephemeral = null) =>
-        Console.Error.WriteLine($"warning: {About(resource)}{message}");
+    public static void Warn(string message, Resource? resource = null, int? streamId = null, bool? ephemeral = null)
+    {
+    }
 
     public static void Error(string message, Resource? resource = null, int? streamId = null, bool? ephemeral = null)
     {
-        Console.Error.WriteLine($"error: {About(resource)}{message}");
-        Engine.Current?.AddError(new RunException(message));
+        Engine.Current?.AddError(new RunException($"{About(resource)}{message}"));
     }
 
     public static void Exception(Exception exception, Resource? resource = null, int? streamId = null, bool? ephemeral = null)

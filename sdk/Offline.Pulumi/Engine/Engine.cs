@@ -146,7 +146,7 @@ internal sealed partial class Engine
             var parentUrn = resource.Parent is null ? null : await ValueOf(resource.Parent.Urn).ConfigureAwait(false);
             var provider = resource.Provider is null ? null : await ProviderReferenceAsync(resource.Provider).ConfigureAwait(false);
             var inputs = await InputSerializer.SerializeAsync(resource.Args, $"{type} '{name}'").ConfigureAwait(false);
-            var urn = Urns.Create(ProjectName, StackName, type, name, resource.Parent, parentUrn);
+            var urn = Urns.Create(ProjectName, StackName, type, name, parentUrn);
             if (type == Resource.StackType)
             {
                 resource.ResolveUrn(urn);

@@ -1,14 +1,17 @@
 namespace Pulumi;
 
-/// <summary>Resource URNs as the mock engine forms them: urn:pulumi:stack::project::qualified type::name.</summary>
+/// <summary>Resource URNs as the real mock monitor (<c>Pulumi.Testing</c>) forms them: urn:pulumi:stack::project::qualified type::name.</summary>
 internal static class Urns
 {
-    public static string Create(string project, string stack, string type, string name, Resource? parent, string? parentUrn)
+    /// <summary>
+    /// Every resource but the stack has a parent (the stack when none is given), and the mock monitor qualifies a
+    /// type with the first type of its parent's qualified type only: so every resource under mocks is
+    /// <c>pulumi:pulumi:Stack$&lt;type&gt;</c>, however deep it is nested. The engine of a real deployment joins the whole
+    /// chain of parent types instead (and leaves the stack out); mocks do not.
+    /// </summary>
+    public static string Create(string project, string stack, string type, string name, string? parentUrn)
     {
-        // Like the real mock monitor, only the root ancestor's type qualifies a child's type.
-        var qualified = parent is null || parent.GetResourceType() == Resource.StackType || parentUrn is null
-            ? type
-            : $"{QualifiedType(parentUrn).Split('$')[0]}${type}";
+        var qualified = parentUrn is null ? type : $"{QualifiedType(parentUrn).Split('$')[0]}${type}";
         return $"urn:pulumi:{stack}::{project}::{qualified}::{name}";
     }
 

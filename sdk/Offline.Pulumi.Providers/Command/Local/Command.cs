@@ -145,9 +145,4 @@ public sealed class CommandArgs : global::Pulumi.ResourceArgs
 
     [Input("update")]
     public Input<string>? Update { get; set; }
-
-    public CommandArgs()
-    {
-        AddPreviousOutputInEnv = true;
-    }
 }
