@@ -171,8 +171,7 @@ public sealed class LabStack : Stack
 
     private static LabConfig ReadConfig(IConfigSource source)
     {
-        var (config, readErrors) = LabConfigReader.Read(source);
-        var errors = config is null ? readErrors : [.. readErrors, .. LabConfigValidator.Validate(config)];
+        var (config, errors) = LabConfigReader.ReadAndValidate(source);
         if (errors.Count > 0 || config is null)
         {
             // Message only (hideStack): Pulumi then prints the problems without a stack trace, as for its own config errors.

@@ -41,9 +41,12 @@ public static class ConfigKeys
     /// <summary>The CLI command that sets a secret key from a file or stdin.</summary>
     public static string SetSecretCommand(string key, string source) => $"pulumi config set --secret '{Full(key)}' < {source}";
 
-    /// <summary>A problem with a value: the key, the bad value, the rule, and the fix.</summary>
+    /// <summary>
+    /// A problem with a value: the key, the bad value (or what it looks like, when it looks like a secret: see
+    /// <see cref="EchoedValue"/>), the rule, and the fix.
+    /// </summary>
     public static string Bad(string path, string value, string problem, string fix) =>
-        $"{Full(path)} '{value}' {problem}; fix: {fix}";
+        $"{Full(path)} {EchoedValue.Of(value)} {problem}; fix: {fix}";
 
     /// <summary>A problem with a key that has no value to quote (missing, empty).</summary>
     public static string Problem(string path, string problem, string fix) => $"{Full(path)} {problem}; fix: {fix}";

@@ -8,13 +8,18 @@ public sealed class DictionaryConfigSource : IConfigSource
 {
     private readonly Dictionary<string, string> _values;
     private readonly HashSet<string> _secretKeys;
+    private readonly List<string> _otherNamespaceKeys;
 
-    /// <summary>Creates a source from plain values (object values as JSON text) and the keys set as secrets.</summary>
-    public DictionaryConfigSource(IEnumerable<KeyValuePair<string, string>> values, IEnumerable<string>? secretKeys = null)
+    /// <summary>
+    /// Creates a source from plain values (object values as JSON text), the keys set as secrets, and the keys the
+    /// stack sets in other namespaces (with their namespace), whose values the lab never reads.
+    /// </summary>
+    public DictionaryConfigSource(IEnumerable<KeyValuePair<string, string>> values, IEnumerable<string>? secretKeys = null, IEnumerable<string>? otherNamespaceKeys = null)
     {
         ArgumentNullException.ThrowIfNull(values);
         _values = new Dictionary<string, string>(values, StringComparer.Ordinal);
         _secretKeys = new HashSet<string>(secretKeys ?? [], StringComparer.Ordinal);
+        _otherNamespaceKeys = [.. otherNamespaceKeys ?? []];
         var both = _secretKeys.Where(_values.ContainsKey).Order(StringComparer.Ordinal).ToList();
         if (both.Count > 0)
         {
@@ -27,6 +32,9 @@ public sealed class DictionaryConfigSource : IConfigSource
 
     /// <summary>The secret keys, sorted.</summary>
     public IReadOnlyList<string> SecretKeys => [.. _secretKeys.Order(StringComparer.Ordinal)];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> AllKeys => [.. _values.Keys, .. _secretKeys, .. _otherNamespaceKeys];
 
     /// <inheritdoc />
     public string? Get(string key) => _values.GetValueOrDefault(key);

@@ -14,4 +14,11 @@ public interface IConfigSource
 
     /// <summary>A secret key's value as a Pulumi secret; only called for keys the validator found present.</summary>
     Pulumi.Output<string> Secret(string key);
+
+    /// <summary>
+    /// Every key the stack sets, plain and secret: the project's own without their namespace (<c>domain</c>), the
+    /// other namespaces' with theirs (<c>pulumi:tags</c>). The reader reports the ones it does not know; a source
+    /// that cannot list its keys returns none.
+    /// </summary>
+    IReadOnlyCollection<string> AllKeys => [];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Lab.Infra.Config;
 
@@ -9,7 +10,7 @@ namespace Lab.Infra.Config;
 /// asked for are reported by <see cref="ReportUnknownFields"/>: a misspelt key would otherwise fall back to its
 /// default without a word.
 /// </summary>
-internal sealed class JsonFields
+internal sealed partial class JsonFields
 {
     private readonly JsonElement? _object;
     private readonly string _path;
@@ -104,13 +105,17 @@ internal sealed class JsonFields
             return number;
         }
 
-        if (value.ValueKind == JsonValueKind.String
-            && int.TryParse(value.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number))
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : value.GetRawText();
+        if (value.ValueKind is JsonValueKind.String or JsonValueKind.Number
+            && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number))
         {
             return number;
         }
 
-        Wrong(name, value, "is not an integer", "<integer>");
+        // A whole number too large for any setting is out of range, not "not an integer".
+        Wrong(name, value, value.ValueKind is JsonValueKind.String or JsonValueKind.Number && WholeNumber().IsMatch(text)
+            ? $"is out of range: no integer setting goes beyond {int.MinValue.ToString(CultureInfo.InvariantCulture)}..{int.MaxValue.ToString(CultureInfo.InvariantCulture)}"
+            : "is not an integer", "<integer>");
         return null;
     }
 
@@ -203,10 +208,13 @@ internal sealed class JsonFields
             if (!_asked.Contains(property.Name, StringComparer.Ordinal))
             {
                 var path = $"{_path}.{property.Name}";
+                var nearest = NearestName.Of(property.Name, _asked);
                 _errors.Add(ConfigKeys.Problem(
                     path,
-                    $"is not a known setting (known: {string.Join(", ", _asked)})",
-                    $"pulumi config rm --path '{ConfigKeys.Full(path)}'"));
+                    $"is not a known setting{(nearest is null ? "" : $": did you mean '{nearest}'?")} (known: {string.Join(", ", _asked)})",
+                    nearest is null
+                        ? $"pulumi config rm --path '{ConfigKeys.Full(path)}'"
+                        : $"rename it to {ConfigKeys.Full($"{_path}.{nearest}")} in the stack file, or pulumi config rm --path '{ConfigKeys.Full(path)}'"));
             }
         }
     }
@@ -260,4 +268,7 @@ internal sealed class JsonFields
 
     private static string NotAnObject(string path, string value) =>
         ConfigKeys.Bad(path, value, "is not an object", $"set its fields one by one: {ConfigKeys.SetCommand($"{path}.<field>", "<value>")}");
+
+    [GeneratedRegex(@"^[-+]?[0-9]+([eE]\+?[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeNumber();
 }

@@ -3,14 +3,72 @@ namespace Lab.Infra.Config;
 /// <summary>
 /// Binds raw stack config to a <see cref="LabConfig"/>: reads each top-level key once, parses object values from
 /// their JSON text, applies <see cref="LabDefaults"/>, and reports every value it cannot parse (wrong JSON type,
-/// unknown field, unknown enum value). Rules about what the values mean are <see cref="LabConfigValidator"/>'s job.
+/// unknown field, unknown enum value) and every key it does not read. Rules about what the values mean are
+/// <see cref="LabConfigValidator"/>'s job.
 /// </summary>
+/// <remarks>
+/// The keys the lab knows are the keys this reader asks the source for: a key is declared by reading it (a
+/// <c>ReadX(source, ConfigKeys.X, ...)</c> line here, or a field accessor of <see cref="JsonFields"/>), and every
+/// other key of the stack is reported as unknown, with the nearest known one as the suggestion.
+/// </remarks>
 public static class LabConfigReader
 {
+    /// <summary>
+    /// The namespaces besides the project's that a stack may set keys in: Pulumi's own, and the packages whose
+    /// providers the program uses. A key in any other namespace is read by nothing, so it is most likely a typo.
+    /// </summary>
+    public static readonly IReadOnlyList<string> OtherNamespaces = ["pulumi", "proxmoxve", "cloudflare", "consul", "nomad", "command", "tls", "random"];
+
     /// <summary>Reads the lab's config; <c>Config</c> is null exactly when <c>Errors</c> is not empty.</summary>
     public static (LabConfig? Config, IReadOnlyList<string> Errors) Read(IConfigSource source)
     {
-        ArgumentNullException.ThrowIfNull(source);
+        var (config, errors) = ReadLeniently(source);
+        return errors.Count > 0 ? (null, errors) : (config, errors);
+    }
+
+    /// <summary>
+    /// Reads and validates: every problem of the config at once, the values that cannot be read and the rules the
+    /// others break. A value that cannot be read is replaced by its default for the rules, and a rule that involves
+    /// such a key is not reported: the read error stands for it. <c>Config</c> is null exactly when <c>Errors</c> is
+    /// not empty.
+    /// </summary>
+    public static (LabConfig? Config, IReadOnlyList<string> Errors) ReadAndValidate(IConfigSource source)
+    {
+        var (config, readErrors) = ReadLeniently(source);
+        var unreadable = readErrors.Select(SubjectKey).OfType<string>().ToList();
+        IReadOnlyList<string> errors =
+            [.. readErrors, .. LabConfigValidator.Validate(config).Where(error => !unreadable.Any(key => Mentions(error, key)))];
+        return errors.Count > 0 ? (null, errors) : (config, errors);
+    }
+
+    /// <summary>The key an error is about: its first word, <c>homelab:&lt;path&gt;</c>.</summary>
+    private static string? SubjectKey(string error)
+    {
+        var prefix = ConfigKeys.Full("");
+        var end = error.IndexOf(' ', StringComparison.Ordinal);
+        return error.StartsWith(prefix, StringComparison.Ordinal) && end > prefix.Length ? error[..end] : null;
+    }
+
+    /// <summary>Whether <paramref name="error"/> names <paramref name="key"/> or a key below it.</summary>
+    private static bool Mentions(string error, string key)
+    {
+        for (var at = error.IndexOf(key, StringComparison.Ordinal); at >= 0; at = error.IndexOf(key, at + 1, StringComparison.Ordinal))
+        {
+            var next = at + key.Length;
+            if (next == error.Length || !char.IsAsciiLetterOrDigit(error[next]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The config with every value that cannot be read replaced by its default, and the read errors.</summary>
+    private static (LabConfig Config, IReadOnlyList<string> Errors) ReadLeniently(IConfigSource stackSource)
+    {
+        ArgumentNullException.ThrowIfNull(stackSource);
+        var source = new AskedKeys(stackSource);
         var errors = new List<string>();
 
         // Read first: the defaults of the role counts depend on them.
@@ -43,33 +101,75 @@ public static class LabConfigReader
             CloudflareApiToken = ReadSecret(source, ConfigKeys.CloudflareApiToken),
         };
 
-        if (errors.Count > 0)
-        {
-            return (null, errors);
-        }
+        ReportUnknownKeys(source, errors);
 
+        // A key whose value cannot be read counts as unset here; its error is already recorded.
+        var emptySource = new DictionaryConfigSource([]);
+        features ??= LabDefaults.Features;
         return (new LabConfig
         {
             Domain = domain,
-            Network = network!,
-            Proxmox = proxmox!,
-            Topology = topology!.Value,
-            Servers = servers!,
-            Clients = clients!,
-            Support = support!,
-            DnsHost = dnsHost!,
-            EdgeHost = edgeHost!,
-            Ssh = ssh!,
+            Network = network ?? ReadNetwork(emptySource, dnsHost, errors)!,
+            Proxmox = proxmox ?? ReadProxmox(emptySource, errors)!,
+            Topology = topology ?? LabDefaults.LabTopology,
+            Servers = servers ?? ReadRole(emptySource, ConfigKeys.Servers, LabDefaults.Servers with
+            {
+                Count = development ? LabDefaults.DevelopmentServerCount : LabDefaults.ServerCount,
+            }, errors)!,
+            Clients = clients ?? (compact ? LabDefaults.Clients with { Count = 0 } : LabDefaults.Clients),
+            Support = support ?? (compact ? LabDefaults.Support with { Count = 0 } : LabDefaults.Support),
+            DnsHost = dnsHost ?? LabDefaults.DnsHost,
+            EdgeHost = edgeHost ?? LabDefaults.EdgeHost,
+            Ssh = ssh ?? ReadSsh(emptySource, errors)!,
             // The default admin hostnames depend on the features, read after the cloudflare key.
-            Cloudflare = cloudflare! with { AdminHostnames = adminHostnames ?? LabDefaults.AdminHostnames(domain, features!.Monitoring) },
-            Nomad = nomad!,
-            Consul = consul!,
+            Cloudflare = (cloudflare ?? ReadCloudflare(emptySource, domain, errors).Item1!) with
+            {
+                AdminHostnames = adminHostnames ?? LabDefaults.AdminHostnames(domain, features.Monitoring),
+            },
+            Nomad = nomad ?? ReadNomad(emptySource, errors)!,
+            Consul = consul ?? ReadConsul(emptySource, errors)!,
             Jobs = jobs,
-            Features = features!,
-            Edge = edge!,
+            Features = features,
+            Edge = edge ?? EdgeConfigReader.Read(emptySource, errors)!,
             Development = development,
             Secrets = secrets,
-        }, []);
+        }, errors);
+    }
+
+    /// <summary>
+    /// Every key the stack sets that the reader did not ask for: a misspelt key would otherwise be ignored and its
+    /// default used without a word (a typo in <c>homelab:domain</c> deploys certificates for the default domain).
+    /// </summary>
+    private static void ReportUnknownKeys(AskedKeys source, List<string> errors)
+    {
+        var known = source.Asked.ToList();
+        foreach (var key in source.AllKeys.Order(StringComparer.Ordinal))
+        {
+            var colon = key.IndexOf(':', StringComparison.Ordinal);
+            if (colon < 0)
+            {
+                if (!known.Contains(key, StringComparer.Ordinal))
+                {
+                    var nearest = NearestName.Of(key, known);
+                    errors.Add(ConfigKeys.Problem(key,
+                        $"is not a setting of the lab{(nearest is null ? "" : $" (did you mean {ConfigKeys.Full(nearest)}?)")}",
+                        nearest is null
+                            ? $"pulumi config rm '{ConfigKeys.Full(key)}'"
+                            : $"rename it to {ConfigKeys.Full(nearest)} in the stack file, or pulumi config rm '{ConfigKeys.Full(key)}'"));
+                }
+
+                continue;
+            }
+
+            var space = key[..colon];
+            if (!OtherNamespaces.Contains(space, StringComparer.Ordinal))
+            {
+                var nearest = NearestName.Of(space, [ConfigKeys.Project, .. OtherNamespaces]);
+                errors.Add($"{key} is in the namespace '{space}', which nothing in the lab reads{(nearest is null ? "" : $" (did you mean '{nearest}:'?)")}; "
+                    + $"the lab's own keys are {ConfigKeys.Full("<key>")}, and {string.Join(", ", OtherNamespaces.Select(n => n + ":"))} go to Pulumi and the providers; "
+                    + $"fix: {(nearest is null ? "" : $"rename it to {nearest}:{key[(colon + 1)..]} in the stack file, or ")}pulumi config rm '{key}'");
+            }
+        }
     }
 
     private static bool? ReadBool(IConfigSource source, string key, List<string> errors)
@@ -318,4 +418,26 @@ public static class LabConfigReader
         source.HasSecret(key) ? SecretState.Secret
         : source.Get(key) is not null ? SecretState.Plaintext
         : SecretState.Missing;
+
+    /// <summary>A source that records the keys asked for: the keys the lab knows.</summary>
+    private sealed class AskedKeys(IConfigSource inner) : IConfigSource
+    {
+        public HashSet<string> Asked { get; } = new(StringComparer.Ordinal);
+
+        public IReadOnlyCollection<string> AllKeys => inner.AllKeys;
+
+        public string? Get(string key)
+        {
+            Asked.Add(key);
+            return inner.Get(key);
+        }
+
+        public bool HasSecret(string key)
+        {
+            Asked.Add(key);
+            return inner.HasSecret(key);
+        }
+
+        public Pulumi.Output<string> Secret(string key) => inner.Secret(key);
+    }
 }

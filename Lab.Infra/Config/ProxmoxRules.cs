@@ -17,9 +17,9 @@ internal static partial class ProxmoxRules
     public static void Check(LabConfig config, List<string> errors)
     {
         var proxmox = config.Proxmox;
-        if (!Uri.TryCreate(proxmox.Endpoint, UriKind.Absolute, out var endpoint) || endpoint.Scheme != Uri.UriSchemeHttps)
+        if (EndpointProblem(proxmox.Endpoint) is { } endpointProblem)
         {
-            errors.Add(ConfigKeys.Bad("proxmox.endpoint", proxmox.Endpoint, "is not an https:// URL",
+            errors.Add(ConfigKeys.Bad("proxmox.endpoint", proxmox.Endpoint, endpointProblem,
                 ConfigKeys.SetCommand("proxmox.endpoint", "https://<host>:8006")));
         }
 
@@ -55,6 +55,28 @@ internal static partial class ProxmoxRules
         CheckTemplate(proxmox.Template, errors);
     }
 
+    /// <summary>What is wrong with the Proxmox API's URL, or null: the port's range and a password are named, not just "not a URL".</summary>
+    private static string? EndpointProblem(string endpoint)
+    {
+        if (Port().Match(endpoint) is { Success: true } match
+            && (!int.TryParse(match.Groups["port"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535))
+        {
+            return $"has the port '{match.Groups["port"].Value}', which is not a TCP port (1..65535; Proxmox's API listens on 8006)";
+        }
+
+        if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+        {
+            return "is not a URL (https://<host>:<port>)";
+        }
+
+        if (uri.UserInfo.Length > 0)
+        {
+            return $"holds a user name or password, which would sit in plain text in the stack file: the provider signs in with the secret {ConfigKeys.Full(ConfigKeys.ProxmoxApiToken)} instead";
+        }
+
+        return uri.Scheme != Uri.UriSchemeHttps ? "is not an https:// URL: the Proxmox API is served over HTTPS only" : null;
+    }
+
     private static void CheckStorage(string path, string value, List<string> errors)
     {
         if (!StorageId().IsMatch(value))
@@ -70,7 +92,7 @@ internal static partial class ProxmoxRules
         if (template.VmId is { } vmId && template.CloudImageUrl is { } both)
         {
             errors.Add(ConfigKeys.Bad("proxmox.templateVmId", vmId.ToString(CultureInfo.InvariantCulture),
-                $"and {ConfigKeys.Full("proxmox.cloudImageUrl")} '{both}' are both set: the VMs clone from one template",
+                $"and {ConfigKeys.Full("proxmox.cloudImageUrl")} {EchoedValue.Of(both)} are both set: the VMs clone from one template",
                 $"pulumi config rm --path '{ConfigKeys.Full("proxmox.cloudImageUrl")}', or pulumi config rm --path '{ConfigKeys.Full("proxmox.templateVmId")}'"));
         }
         else if (template.VmId is null && template.CloudImageUrl is null)
@@ -93,6 +115,11 @@ internal static partial class ProxmoxRules
                 errors.Add(ConfigKeys.Bad("proxmox.cloudImageUrl", url, "is not an http(s) URL",
                     ConfigKeys.SetCommand("proxmox.cloudImageUrl", "<url>")));
             }
+            else if (uri.UserInfo.Length > 0)
+            {
+                errors.Add(ConfigKeys.Bad("proxmox.cloudImageUrl", url, $"holds a user name or password, which would sit in plain text in the stack file and in {ConfigKeys.Full("proxmox")}'s resources",
+                    ConfigKeys.SetCommand("proxmox.cloudImageUrl", "<url of a public image>")));
+            }
 
             if (template.CloudImageChecksum is null)
             {
@@ -108,6 +135,10 @@ internal static partial class ProxmoxRules
                 ConfigKeys.SetCommand("proxmox.cloudImageChecksum", "<sha256 hex>")));
         }
     }
+
+    // The port of scheme://[user@]host:port, bracketed IPv6 hosts included.
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*://(?:[^/@?#]*@)?(?:\[[^\]]*\]|[^/:?#]*):(?<port>[^/?#]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Port();
 
     // pve-storage-id in Proxmox's PVE::JSONSchema.
     [GeneratedRegex("^[a-z][a-z0-9_.-]*[a-z0-9]$", RegexOptions.CultureInvariant)]

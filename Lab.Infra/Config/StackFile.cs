@@ -15,14 +15,18 @@ namespace Lab.Infra.Config;
 public static partial class StackFile
 {
     /// <summary>The path of a stack's file in the project folder.</summary>
-    public static string PathOf(string projectDirectory, string stack) => Path.Combine(projectDirectory, $"Pulumi.{stack}.yaml");
+    /// <exception cref="ArgumentException"><paramref name="stack"/> is not a stack name (<see cref="StackName"/>).</exception>
+    public static string PathOf(string projectDirectory, string stack) =>
+        StackName.Problem(stack) is { } problem
+            ? throw new ArgumentException(problem, nameof(stack))
+            : Path.Combine(projectDirectory, $"Pulumi.{stack}.yaml");
 
     /// <summary>Loads a stack file from disk.</summary>
     /// <exception cref="InvalidDataException">The file is not a stack file this loader understands.</exception>
     public static DictionaryConfigSource Load(string path, string project = ConfigKeys.Project)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return Parse(File.ReadAllText(path), project, path);
+        return Parse(SafeYaml.ReadFile(path, path), project, path);
     }
 
     /// <summary>Parses the text of a stack file; <paramref name="origin"/> names it in error messages.</summary>
@@ -31,11 +35,13 @@ public static partial class StackFile
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var secrets = new List<string>();
+        var others = new List<string>();
         var prefix = project + ":";
         foreach (var (fullKey, text, isSecret) in Entries(yaml, origin))
         {
             if (!fullKey.StartsWith(prefix, StringComparison.Ordinal))
             {
+                others.Add(fullKey);
                 continue;
             }
 
@@ -50,56 +56,160 @@ public static partial class StackFile
             }
         }
 
-        return new DictionaryConfigSource(values, secrets);
+        return new DictionaryConfigSource(values, secrets, others);
     }
+
+    /// <summary>The top-level settings of a stack file besides <c>config</c>, which the program does not use.</summary>
+    private static readonly string[] FileSettings = ["config", "encryptionsalt", "secretsprovider", "encryptedkey", "environment"];
 
     /// <summary>
     /// Every config entry of a stack file, of every namespace, in file order: the full key, the value as the CLI
-    /// hands it to a program (null for a YAML null, and for a secret), and whether it is a <c>secure:</c> secret.
+    /// hands it to a program (null for a secret), and whether it is a <c>secure:</c> secret. Every problem of the
+    /// file's shape is reported at once, each with its line and column.
     /// </summary>
-    /// <exception cref="InvalidDataException">The text is not a stack file this loader understands.</exception>
+    /// <exception cref="InvalidDataException">The text is not a stack file this loader understands; one problem a line.</exception>
     public static IReadOnlyList<(string FullKey, string? Text, bool IsSecret)> Entries(string yaml, string origin = "stack file")
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        var stream = new YamlStream();
-        try
+        var rootNode = SafeYaml.Load(yaml, origin);
+        if (rootNode is null || rootNode is YamlScalarNode { Value: null or "" })
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidDataException($"{origin}: not valid YAML: {e.Message}", e);
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
-            || !root.Children.TryGetValue(new YamlScalarNode("config"), out var configNode)
-            || configNode is YamlScalarNode { Value: null or "" })
-        {
-            // A new stack's file holds only its encryption salt; it sets no config.
             return [];
         }
 
-        if (configNode is not YamlMappingNode config)
+        if (rootNode is not YamlMappingNode root)
         {
-            throw new InvalidDataException($"{origin}: 'config' is not a map of keys to values");
+            throw new InvalidDataException($"{SafeYaml.At(origin, rootNode)}: is not a YAML map; a stack file is a map with the key 'config:' holding the settings");
         }
 
-        return [.. config.Children.Select(pair =>
+        var problems = new List<string>();
+        YamlNode? configNode = null;
+        var misplaced = new List<string>();
+        foreach (var (keyNode, value) in root.Children)
         {
-            var fullKey = ((YamlScalarNode)pair.Key).Value ?? "";
-            return IsSecure(pair.Value) ? (fullKey, (string?)null, true) : (fullKey, ConfigText(pair.Value, $"{origin}: {fullKey}"), false);
-        })];
+            if (Name(keyNode, origin, "the top level", problems) is not { } key)
+            {
+                continue;
+            }
+
+            if (key == "config")
+            {
+                configNode = value;
+            }
+            else if (key.Contains(':', StringComparison.Ordinal))
+            {
+                misplaced.Add(key);
+            }
+            else if (!FileSettings.Contains(key, StringComparer.Ordinal))
+            {
+                problems.Add($"{SafeYaml.At(origin, keyNode)}: '{key}' is not a stack file setting{NearestName.Hint(key, FileSettings)}; "
+                    + $"the known ones are {string.Join(", ", FileSettings)}");
+            }
+        }
+
+        if (misplaced.Count > 0)
+        {
+            // The usual slip: keys written at the top level, which the CLI ignores, so every setting would fall back to its default.
+            problems.Add($"{origin}: {string.Join(", ", misplaced)} {(misplaced.Count == 1 ? "is" : "are")} at the top level, outside 'config:'; "
+                + $"{(configNode is null ? "add a line 'config:' above them and indent them under it" : "indent them under 'config:'")}");
+        }
+
+        var entries = new List<(string, string?, bool)>();
+        if (configNode is YamlMappingNode config)
+        {
+            foreach (var (keyNode, value) in config.Children)
+            {
+                if (Name(keyNode, origin, "config", problems) is not { } fullKey)
+                {
+                    continue;
+                }
+
+                if (value is YamlScalarNode scalar && Resolve(scalar) == ResolvedScalar.Null)
+                {
+                    // The CLI would hand the program no value, and the setting would silently fall back to its default.
+                    problems.Add($"{SafeYaml.At(origin, value)}: {fullKey} has no value (YAML null); give it one, or delete the line for the default");
+                }
+                else if (IsSecretShaped(value))
+                {
+                    if (SecureProblem((YamlMappingNode)value) is { } problem)
+                    {
+                        problems.Add($"{SafeYaml.At(origin, value)}: {fullKey} {problem}; fix: pulumi config set --secret '{fullKey}' < <file holding the value>");
+                    }
+                    else
+                    {
+                        entries.Add((fullKey, null, true));
+                    }
+                }
+                else if (ConfigText(value, fullKey, origin, problems) is { } text)
+                {
+                    entries.Add((fullKey, text, false));
+                }
+            }
+        }
+        else if (configNode is not null && !(configNode is YamlScalarNode { } empty && Resolve(empty) == ResolvedScalar.Null))
+        {
+            problems.Add($"{SafeYaml.At(origin, configNode)}: 'config' is not a map of keys to values");
+        }
+
+        return problems.Count > 0 ? throw new InvalidDataException(string.Join("\n", problems)) : entries;
     }
 
-    /// <summary>A config value as the CLI hands it over: a scalar's text (null for a YAML null), a map or list as JSON.</summary>
-    public static string? ConfigText(YamlNode node, string where) =>
-        node is YamlScalarNode scalar ? ScalarText(scalar) : ToJson(node, where);
+    /// <summary>
+    /// A config value as the CLI hands it over: a scalar's text (null for a YAML null), a map or list as JSON; null
+    /// after recording a problem (a key that is not a name, a secret inside an object) in <paramref name="problems"/>.
+    /// </summary>
+    public static string? ConfigText(YamlNode node, string where, string origin, List<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(problems);
+        if (node is YamlScalarNode scalar)
+        {
+            return ScalarText(scalar);
+        }
 
-    /// <summary>A Pulumi secret: a map with the single key <c>secure</c> holding the ciphertext.</summary>
-    private static bool IsSecure(YamlNode node) =>
-        node is YamlMappingNode { Children.Count: 1 } map
-        && map.Children.TryGetValue(new YamlScalarNode("secure"), out var cipher)
-        && cipher is YamlScalarNode;
+        var before = problems.Count;
+        var json = ToJson(node, where, origin, problems);
+        return problems.Count == before ? json : null;
+    }
+
+    /// <summary>A map key as a name, or null after recording why it is not one (a map or list as a key, an empty key, a merge key).</summary>
+    private static string? Name(YamlNode key, string origin, string where, List<string> problems)
+    {
+        switch (key)
+        {
+            case YamlScalarNode { Value: { Length: > 0 } name } when name == "<<" && key.Tag.IsEmpty && ((YamlScalarNode)key).Style is ScalarStyle.Plain:
+                problems.Add($"{SafeYaml.At(origin, key)}: {where}: YAML merge keys ('<<: *name') are not supported here; spell the settings out");
+                return null;
+            case YamlScalarNode { Value: { Length: > 0 } name }:
+                return name;
+            case YamlScalarNode:
+                problems.Add($"{SafeYaml.At(origin, key)}: {where}: a key is empty; every key is a name");
+                return null;
+            default:
+                problems.Add($"{SafeYaml.At(origin, key)}: {where}: a key is a {(key is YamlSequenceNode ? "list" : "map")} (a complex key, '? ...'); every key is a plain name");
+                return null;
+        }
+    }
+
+    /// <summary>A Pulumi secret, or something meant as one: a map holding the key <c>secure</c>.</summary>
+    private static bool IsSecretShaped(YamlNode node) =>
+        node is YamlMappingNode map && map.Children.Keys.Any(k => k is YamlScalarNode { Value: "secure" });
+
+    /// <summary>Why a map with a <c>secure</c> key is not a well-formed secret, or null when it is one.</summary>
+    private static string? SecureProblem(YamlMappingNode map)
+    {
+        if (map.Children.Count != 1)
+        {
+            return "mixes 'secure:' with other keys; a secret is a map with the single key 'secure'";
+        }
+
+        return map.Children.Values.Single() switch
+        {
+            YamlScalarNode { Value: { Length: > 0 } } cipher when Resolve(cipher) != ResolvedScalar.Null => null,
+            YamlScalarNode => "has an empty 'secure:' value, which holds no secret",
+            _ => "has a 'secure:' value that is not the ciphertext text the CLI writes",
+        };
+    }
 
     /// <summary>A top-level scalar as the CLI hands it over: its text, with YAML booleans normalized; null for a YAML null.</summary>
     private static string? ScalarText(YamlScalarNode scalar) => Resolve(scalar) switch
@@ -110,39 +220,44 @@ public static partial class StackFile
         _ => scalar.Value ?? "",
     };
 
-    private static string ToJson(YamlNode node, string where)
+    private static string ToJson(YamlNode node, string where, string origin, List<string> problems)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            Write(writer, node, where);
+            Write(writer, node, where, origin, problems);
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void Write(Utf8JsonWriter writer, YamlNode node, string where)
+    private static void Write(Utf8JsonWriter writer, YamlNode node, string where, string origin, List<string> problems)
     {
         switch (node)
         {
-            case YamlMappingNode map when IsSecure(map):
-                throw new InvalidDataException($"{where}: a secret inside an object is not supported; make it a top-level key set with --secret");
+            case YamlMappingNode map when IsSecretShaped(map):
+                problems.Add($"{SafeYaml.At(origin, node)}: {where}: a secret inside an object is not supported; make it a top-level key set with --secret");
+                writer.WriteNullValue();
+                break;
             case YamlMappingNode map:
                 writer.WriteStartObject();
                 foreach (var (key, value) in map.Children)
                 {
-                    var name = ((YamlScalarNode)key).Value ?? "";
-                    writer.WritePropertyName(name);
-                    Write(writer, value, $"{where}.{name}");
+                    if (Name(key, origin, where, problems) is { } name)
+                    {
+                        writer.WritePropertyName(name);
+                        Write(writer, value, $"{where}.{name}", origin, problems);
+                    }
                 }
 
                 writer.WriteEndObject();
                 break;
             case YamlSequenceNode list:
                 writer.WriteStartArray();
+                var index = 0;
                 foreach (var item in list.Children)
                 {
-                    Write(writer, item, where);
+                    Write(writer, item, $"{where}[{index++}]", origin, problems);
                 }
 
                 writer.WriteEndArray();
@@ -151,7 +266,9 @@ public static partial class StackFile
                 WriteScalar(writer, scalar);
                 break;
             default:
-                throw new InvalidDataException($"{where}: unsupported YAML node {node.NodeType}");
+                problems.Add($"{SafeYaml.At(origin, node)}: {where}: unsupported YAML node {node.NodeType}");
+                writer.WriteNullValue();
+                break;
         }
     }
 
@@ -182,7 +299,7 @@ public static partial class StackFile
     /// <summary>The YAML 1.2 core schema's reading of a plain scalar; quoted and block scalars are strings.</summary>
     private static ResolvedScalar Resolve(YamlScalarNode scalar)
     {
-        if (scalar.Style is not ScalarStyle.Plain and not ScalarStyle.Any)
+        if (scalar.Style is not ScalarStyle.Plain and not ScalarStyle.Any || (!scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific && scalar.Tag.Value == "tag:yaml.org,2002:str"))
         {
             return ResolvedScalar.String;
         }

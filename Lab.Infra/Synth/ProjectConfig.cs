@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Lab.Infra.Config;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Lab.Infra.Synth;
@@ -21,6 +20,10 @@ internal sealed record ProjectConfig(string ProjectName, ImmutableSortedDictiona
     /// <exception cref="StackFileException">A file is missing or is not a valid project or stack file.</exception>
     public static ProjectConfig Load(string root, string stack)
     {
+        if (StackName.Problem(stack) is { } problem)
+        {
+            throw new StackFileException($"stack '{stack}': {problem}");
+        }
         var stackPath = StackFile.PathOf(root, stack);
         if (!File.Exists(stackPath))
         {
@@ -33,7 +36,7 @@ internal sealed record ProjectConfig(string ProjectName, ImmutableSortedDictiona
         var secrets = ImmutableSortedSet.CreateBuilder<string>(StringComparer.Ordinal);
         try
         {
-            foreach (var (key, text, isSecret) in StackFile.Entries(File.ReadAllText(stackPath), Path.GetFileName(stackPath)))
+            foreach (var (key, text, isSecret) in StackFile.Entries(SafeYaml.ReadFile(stackPath, Path.GetFileName(stackPath)), Path.GetFileName(stackPath)))
             {
                 var fullKey = Qualify(key, projectName);
                 if (isSecret)
@@ -56,7 +59,8 @@ internal sealed record ProjectConfig(string ProjectName, ImmutableSortedDictiona
     /// <summary>The config of the project's own namespace, as the program's config reader sees it.</summary>
     public IConfigSource ToSource() => new DictionaryConfigSource(
         Values.Where(p => IsOwn(p.Key) && !SecretKeys.Contains(p.Key)).ToDictionary(p => Unqualify(p.Key), p => p.Value),
-        [.. SecretKeys.Where(IsOwn).Select(Unqualify)]);
+        [.. SecretKeys.Where(IsOwn).Select(Unqualify)],
+        [.. Values.Keys.Where(key => !IsOwn(key))]);
 
     /// <summary>PULUMI_CONFIG and PULUMI_CONFIG_SECRET_KEYS, the way the CLI passes config to a program.</summary>
     public (string Config, string SecretKeys) ToEnvironment() =>
@@ -75,14 +79,12 @@ internal sealed record ProjectConfig(string ProjectName, ImmutableSortedDictiona
         YamlMappingNode project;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(path)));
-            project = stream.Documents.FirstOrDefault()?.RootNode as YamlMappingNode
+            project = SafeYaml.Load(SafeYaml.ReadFile(path, "Pulumi.yaml"), "Pulumi.yaml") as YamlMappingNode
                 ?? throw new StackFileException("Pulumi.yaml is not a YAML mapping.");
         }
-        catch (YamlException e)
+        catch (InvalidDataException e)
         {
-            throw new StackFileException($"Pulumi.yaml: not valid YAML: {e.Message}");
+            throw new StackFileException(e.Message);
         }
         catch (FileNotFoundException)
         {
@@ -91,22 +93,28 @@ internal sealed record ProjectConfig(string ProjectName, ImmutableSortedDictiona
         var name = (Child(project, "name") as YamlScalarNode)?.Value
             ?? throw new StackFileException("Pulumi.yaml has no 'name': it must name the project.");
         var defaults = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problems = new List<string>();
         if (Child(project, "config") is YamlMappingNode config)
         {
             foreach (var (keyNode, declaration) in config.Children)
             {
-                var key = ((YamlScalarNode)keyNode).Value ?? "";
+                if (keyNode is not YamlScalarNode { Value: { Length: > 0 } key })
+                {
+                    problems.Add($"{SafeYaml.At("Pulumi.yaml", keyNode)}: config: a key is not a plain name");
+                    continue;
+                }
+
                 // A declaration holds its default under `default` (typed keys) or `value`; anything else is the value itself.
                 var value = declaration is YamlMappingNode map && (Child(map, "type") is not null || Child(map, "default") is not null || Child(map, "value") is not null)
                     ? Child(map, "default") ?? Child(map, "value")
                     : declaration;
-                if (value is not null && StackFile.ConfigText(value, $"Pulumi.yaml: {key}") is { } text)
+                if (value is not null && StackFile.ConfigText(value, key, "Pulumi.yaml", problems) is { } text)
                 {
                     defaults[Qualify(key, name)] = text;
                 }
             }
         }
-        return (name, defaults);
+        return problems.Count > 0 ? throw new StackFileException(string.Join("\n", problems)) : (name, defaults);
     }
 
     private static YamlNode? Child(YamlMappingNode map, string key) =>

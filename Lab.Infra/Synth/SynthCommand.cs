@@ -20,14 +20,44 @@ public static class SynthCommand
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            return await RunCheckedAsync(args, workingDirectory, error).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The last line of defence: no input may end in a stack trace or another exit code. Reaching it is a bug,
+            // and the fuzz test (Lab.Tests/Config/StackFileFuzzTests.cs) fails on this line.
+            await error.WriteLineAsync($"error: {Unexpected} ({e.GetType().Name}: {e.Message.Split('\n')[0]}); please report it with the stack file").ConfigureAwait(false);
+            return Invalid;
+        }
+    }
+
+    /// <summary>What synth prints when it failed in a way no rule foresaw.</summary>
+    internal const string Unexpected = "synth failed unexpectedly";
+
+    private static async Task<int> RunCheckedAsync(IReadOnlyList<string> args, string workingDirectory, TextWriter error)
+    {
         if (args is not [var stack] || stack.StartsWith('-'))
         {
             await error.WriteLineAsync("usage: dotnet run --project Lab.Infra -p:PulumiSdk=offline -- synth <stack>   (stacks: Pulumi.<stack>.yaml)").ConfigureAwait(false);
             return Usage;
         }
+        // Before any file is read: the name becomes part of a file name and of the folder synth empties.
+        if (StackName.Problem(stack) is { } badName)
+        {
+            await error.WriteLineAsync($"error: stack '{Printable(stack)}': {badName} (stacks: Pulumi.<stack>.yaml).").ConfigureAwait(false);
+            return Usage;
+        }
         if (FindProjectRoot(workingDirectory) is not { } root)
         {
             await error.WriteLineAsync($"error: no Pulumi.yaml in {workingDirectory} or above: run synth from the repository.").ConfigureAwait(false);
+            return Usage;
+        }
+        var (outputDirectory, folderProblem) = SynthOutputFolder.Of(root, stack);
+        if (outputDirectory is null)
+        {
+            await error.WriteLineAsync($"error: {folderProblem}").ConfigureAwait(false);
             return Usage;
         }
         ProjectConfig config;
@@ -37,12 +67,14 @@ public static class SynthCommand
         }
         catch (StackFileException e)
         {
-            await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            foreach (var line in e.Message.Split('\n'))
+            {
+                await error.WriteLineAsync($"error: {line}").ConfigureAwait(false);
+            }
             return Usage;
         }
 
-        var (lab, readErrors) = LabConfigReader.Read(config.ToSource());
-        IReadOnlyList<string> problems = lab is null ? readErrors : [.. readErrors, .. LabConfigValidator.Validate(lab)];
+        var (lab, problems) = LabConfigReader.ReadAndValidate(config.ToSource());
         if (problems.Count > 0 || lab is null)
         {
             foreach (var problem in problems)
@@ -67,7 +99,6 @@ public static class SynthCommand
             await error.WriteLineAsync($"error: {Innermost(e).Message}").ConfigureAwait(false);
             return Invalid;
         }
-        var outputDirectory = Path.Combine(root, "artifacts", "synth", stack);
         SynthWriter.Write(outputDirectory, result, LabPlan.From(lab), LabConfigValidator.Warnings(lab), stack);
         if (!Picture.LabPictureFiles.Write(outputDirectory, lab, LabPlan.From(lab)))
         {
@@ -112,6 +143,13 @@ public static class SynthCommand
             }
         }
         return null;
+    }
+
+    /// <summary>A stack name as it may be echoed: control characters shown as '?', at most the longest valid name.</summary>
+    private static string Printable(string name)
+    {
+        var shown = new string([.. name.Take(StackName.MaxLength).Select(c => char.IsControl(c) ? '?' : c)]);
+        return shown.Length < name.Length ? shown + "..." : shown;
     }
 
     private static Exception Innermost(Exception e)

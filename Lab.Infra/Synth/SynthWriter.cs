@@ -22,6 +22,8 @@ internal static class SynthWriter
         };
         foreach (var file in result.Files)
         {
+            // A component's path that would leave the folder is a bug; Inside throws before anything is written.
+            _ = SynthOutputFolder.Inside(directory, Path.Combine("files", file.RelativePath));
             files[$"files/{file.RelativePath}"] = file.Content;
         }
         FolderSync.Write(directory, files);

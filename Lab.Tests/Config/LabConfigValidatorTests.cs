@@ -144,7 +144,7 @@ public sealed class LabConfigValidatorTests
     [TestCase("""{"proxmox":{"nodes":["pve0","pve0"],"bridge":"vmbr0 ","vmDatastore":"Local LVM","endpoint":"http://pve0:8006"}}""",
         new[]
         {
-            "homelab:proxmox.endpoint 'http://pve0:8006' is not an https:// URL; fix: pulumi config set --path 'homelab:proxmox.endpoint' https://<host>:8006",
+            "homelab:proxmox.endpoint 'http://pve0:8006' is not an https:// URL: the Proxmox API is served over HTTPS only; fix: pulumi config set --path 'homelab:proxmox.endpoint' https://<host>:8006",
             "homelab:proxmox.nodes[1] 'pve0' repeats homelab:proxmox.nodes[0]; fix: pulumi config rm --path 'homelab:proxmox.nodes[1]'",
             "homelab:proxmox.vmDatastore 'Local LVM' is not a Proxmox storage id (a lowercase letter, then lowercase letters, digits, '-', '_', '.'); fix: pulumi config set --path 'homelab:proxmox.vmDatastore' <storage>",
             "homelab:proxmox.bridge 'vmbr0 ' is not a Linux interface name (1-15 letters, digits, '_', '-', '.'); fix: pulumi config set --path 'homelab:proxmox.bridge' <bridge>",
@@ -235,7 +235,7 @@ public sealed class LabConfigValidatorTests
         {
             "homelab:topology 'hybrid' is not one of standard, compact; fix: pulumi config set 'homelab:topology' standard",
             "homelab:servers.count 'three' is not an integer; fix: pulumi config set --path 'homelab:servers.count' <integer>",
-            "homelab:servers.memoryMb is not a known setting (known: count, cores, memoryMiB, diskGiB, firstIp, firstVmId, name, pveNodes); fix: pulumi config rm --path 'homelab:servers.memoryMb'",
+            "homelab:servers.memoryMb is not a known setting: did you mean 'memoryMiB'? (known: count, cores, memoryMiB, diskGiB, firstIp, firstVmId, name, pveNodes); fix: rename it to homelab:servers.memoryMiB in the stack file, or pulumi config rm --path 'homelab:servers.memoryMb'",
         })] // unparsable values stop at the reader
     public async Task Validate_reports_every_problem_with_key_value_rule_and_fix(string overrides, string[] expected)
     {
@@ -331,9 +331,5 @@ public sealed class LabConfigValidatorTests
         }));
     }
 
-    private static IReadOnlyList<string> Problems(IConfigSource source)
-    {
-        var (config, errors) = LabConfigReader.Read(source);
-        return config is null ? errors : LabConfigValidator.Validate(config);
-    }
+    private static IReadOnlyList<string> Problems(IConfigSource source) => LabConfigReader.ReadAndValidate(source).Errors;
 }

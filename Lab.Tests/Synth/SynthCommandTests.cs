@@ -174,8 +174,69 @@ public class SynthCommandTests
         var (code, error) = await SynthAsync("lab");
 
         Assert.That(code, Is.EqualTo(SynthCommand.Usage));
-        Assert.That(error, Does.StartWith("error: Pulumi.lab.yaml: not valid YAML"));
+        Assert.That(error, Is.EqualTo("error: Pulumi.lab.yaml:3:1: not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'.\n"));
         Assert.That(error.TrimEnd('\n'), Does.Not.Contain('\n'));
+    }
+
+    [TestCase("../x", "a path separator at position 3")] // climbs out of artifacts/synth/
+    [TestCase("a/b", "a path separator at position 2")]
+    [TestCase("..", "'..' names a folder")]
+    [TestCase(".", "'.' names a folder")]
+    [TestCase("", "may not be empty")]
+    public async Task A_stack_name_that_is_a_path_exits_2_before_any_file_is_read_or_deleted(string stack, string reason)
+    {
+        // What the name would reach if it were used: a stack file outside the project's own files, and folders
+        // outside artifacts/synth/<stack>/ that a synth would empty.
+        Directory.CreateDirectory(Path.Combine(_project, "Pulumi.."));
+        File.Copy(Path.Combine(_project, "Pulumi.lab.yaml"), Path.Combine(_project, "Pulumi..", "x.yaml"));
+        var sentinels = new[] { "artifacts/x/keep", "artifacts/synth/keep", "artifacts/keep", "keep" }
+            .Select(relative => Path.Combine(_project, relative)).ToList();
+        foreach (var sentinel in sentinels)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(sentinel)!);
+            File.WriteAllText(sentinel, "kept");
+        }
+
+        var (code, error) = await SynthAsync(stack);
+
+        Assert.That(code, Is.EqualTo(SynthCommand.Usage));
+        Assert.That(error, Does.StartWith($"error: stack '{stack}': ").And.Contain(reason));
+        Assert.That(sentinels.Where(File.Exists), Is.EqualTo(sentinels));
+        Assert.That(Directory.GetFileSystemEntries(Path.Combine(_project, "artifacts", "synth")), Is.EqualTo(new[] { sentinels[1] }));
+    }
+
+    [Test]
+    public async Task A_symbolic_link_on_the_way_to_the_output_folder_exits_2_and_nothing_behind_it_is_touched()
+    {
+        using var elsewhere = new TemporaryFolder();
+        var kept = elsewhere.Write("keep", "kept");
+        Directory.CreateDirectory(Path.Combine(_project, "artifacts"));
+        Directory.CreateSymbolicLink(Path.Combine(_project, "artifacts", "synth"), elsewhere.Path);
+        Directory.CreateDirectory(Path.Combine(elsewhere.Path, "lab"));
+        File.WriteAllText(Path.Combine(elsewhere.Path, "lab", "keep"), "kept");
+
+        var (code, error) = await SynthAsync("lab");
+
+        Assert.That(code, Is.EqualTo(SynthCommand.Usage));
+        Assert.That(error, Does.StartWith($"error: {Path.Combine("artifacts", "synth")} is a symbolic link"));
+        Assert.That(Directory.GetFileSystemEntries(elsewhere.Path, "*", SearchOption.AllDirectories).Order(),
+            Is.EqualTo(new[] { kept, Path.Combine(elsewhere.Path, "lab"), Path.Combine(elsewhere.Path, "lab", "keep") }));
+    }
+
+    [Test]
+    public async Task A_symbolic_link_inside_the_stack_folder_exits_2_and_what_it_points_to_is_not_deleted()
+    {
+        using var elsewhere = new TemporaryFolder();
+        var kept = elsewhere.Write("keep", "kept");
+        var files = Path.Combine(_project, "artifacts", "synth", "lab", "files");
+        Directory.CreateDirectory(files);
+        Directory.CreateSymbolicLink(Path.Combine(files, "vb0"), elsewhere.Path);
+
+        var (code, error) = await SynthAsync("lab");
+
+        Assert.That(code, Is.EqualTo(SynthCommand.Usage));
+        Assert.That(error, Does.StartWith($"error: {Path.Combine("artifacts", "synth", "lab", "files", "vb0")} is a symbolic link"));
+        Assert.That(Directory.GetFileSystemEntries(elsewhere.Path), Is.EqualTo(new[] { kept }));
     }
 
     [Test]
