@@ -132,7 +132,8 @@ public static class MonitoringJobs
         HostNetwork = true,
         User = "0",
         // The journal and the machine id that names its folder, read-only. The tasks' logs are in the podman user's
-        // journal (D3), which journald makes readable to that user, who is root in the rootless container.
+        // journal (D3), which journald makes readable to that user, who is root in the rootless container; the agents'
+        // system journal is readable to that user by the ACL the node's base script grants (ShipsSystemJournal).
         BindMounts = ["/var/log/journal:/var/log/journal:ro", "/etc/machine-id:/etc/machine-id:ro"],
         Templates = [new() { Destination = "local/config.alloy", Data = AlloyConfig }],
         Resources = new JobResources(CpuMHz: 100, MemoryMiB: 128, MemoryMaxMiB: 256),

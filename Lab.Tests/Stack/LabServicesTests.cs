@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Lab.Components.Rendering;
 using Lab.Infra;
 using Lab.Infra.Config;
 using Lab.Tests.Config;
@@ -29,6 +30,23 @@ public class LabServicesTests
             Assert.That(urls["grafana"], Is.EqualTo("https://grafana.lab.example.com/"));
             Assert.That((await OutputUtilities.GetValueAsync(stack.JobIds)).Keys, Does.Contain("grafana").And.Contain("log-shipper"));
         });
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task With_monitoring_the_clients_and_only_they_let_the_log_shipper_read_the_agents_journal(bool monitoring)
+    {
+        var (_, stack) = await RunAsync(TestConfigs.Seed(monitoring ? """{"features":{"monitoring":true}}""" : """{"features":{"monitoring":false}}"""));
+        var grants = new List<string>();
+        foreach (var file in stack.HostFiles.Where(f => f.Path == NodeBaseScript.Path))
+        {
+            if ((await OutputUtilities.GetValueAsync(file.Content)).Contains("u:podman:rX", StringComparison.Ordinal))
+            {
+                grants.Add(file.Host);
+            }
+        }
+
+        Assert.That(grants, Is.EqualTo(monitoring ? new[] { "vs0", "vs1", "vs2" } : Array.Empty<string>()));
     }
 
     [Test]
