@@ -33,6 +33,19 @@ public class SecretGuardrails
         Assert.That(leaks.Distinct(), Is.Empty, "a secret reached an input the state stores in plain text; wrap it in Output.CreateSecret or mark the property secret");
     }
 
+    [TestCaseSource(typeof(StackGraph), nameof(StackGraph.Stacks))]
+    public async Task No_generated_or_configured_secret_appears_in_a_host_file_or_an_output_that_is_not_secret(string stack)
+    {
+        var graph = await StackGraph.OfAsync(stack);
+        var secrets = GeneratedSecrets(graph).Append(ProjectConfig.SecretPlaceholder).ToList();
+        var plainOutputs = graph.Outputs.Where(o => !o.Value.IsSecret).Select(o => (Where: $"output {o.Key}", Text: SynthJson.Write(writer => SynthJson.WriteValue(writer, o.Value.Value))));
+        var shown = graph.Files.Select(f => (Where: $"file {f.RelativePath}", Text: f.Content)).Concat(plainOutputs).ToList();
+
+        Assert.That(graph.Files, Is.Not.Empty);
+        Assert.That(shown.Where(s => secrets.Any(secret => s.Text.Contains(secret, StringComparison.Ordinal) || s.Text.Contains(JsonEscaped(secret), StringComparison.Ordinal))).Select(s => s.Where),
+            Is.Empty, "components publish redacted host files, and a plain output is stored and shown in plain text");
+    }
+
     /// <summary>What synth's mocks made up for every secret a provider generates (private keys, passwords, random bytes and ids).</summary>
     private static IEnumerable<string> GeneratedSecrets(SynthResult graph)
     {
