@@ -294,7 +294,7 @@ public static class MonitoringJobs
             { "id": 1, "type": "stat", "title": "Targets up", "gridPos": { "x": 0, "y": 0, "w": 6, "h": 4 },
               "datasource": { "type": "prometheus", "uid": "prometheus" }, "targets": [ { "expr": "sum(up)" } ] },
             { "id": 2, "type": "timeseries", "title": "Running allocations", "gridPos": { "x": 6, "y": 0, "w": 18, "h": 8 },
-              "datasource": { "type": "prometheus", "uid": "prometheus" }, "targets": [ { "expr": "sum by (node) (nomad_client_allocations_running)" } ] },
+              "datasource": { "type": "prometheus", "uid": "prometheus" }, "targets": [ { "expr": "sum by (instance) (nomad_client_allocations_running)" } ] },
             { "id": 3, "type": "timeseries", "title": "Node memory available", "gridPos": { "x": 0, "y": 8, "w": 12, "h": 8 },
               "datasource": { "type": "prometheus", "uid": "prometheus" }, "targets": [ { "expr": "node_memory_MemAvailable_bytes" } ] },
             { "id": 4, "type": "logs", "title": "Errors in the journal", "gridPos": { "x": 12, "y": 8, "w": 12, "h": 8 },

@@ -50,6 +50,17 @@ public class LabServicesTests
     }
 
     [Test]
+    public async Task Memory_oversubscription_is_on_so_the_tasks_memory_max_counts_and_jobs_wait_for_it()
+    {
+        var (mocks, _) = await RunAsync(TestConfigs.Seed());
+        var scheduler = mocks.Single("nomad:index/schedulerConfig:SchedulerConfig", "nomad-scheduler");
+
+        Assert.That(scheduler.Inputs["memoryOversubscriptionEnabled"], Is.True);
+        Assert.That(((ImmutableDictionary<string, object>)scheduler.Inputs["preemptionConfig"])["system_scheduler_enabled"], Is.True, "Nomad's default, which the provider would otherwise turn off");
+        Assert.That(scheduler.Provider, Does.Contain("pulumi:providers:nomad::nomad::"));
+    }
+
+    [Test]
     public async Task End_to_end_tls_issues_fabio_a_certificate_for_its_consul_name_from_the_lab_ca_and_hands_it_over_secret()
     {
         var (mocks, _) = await RunAsync(TestConfigs.Seed("""{"features":{"endToEndTls":true}}"""));
