@@ -35,8 +35,9 @@ public static class LabConfigValidator
     }
 
     /// <summary>
-    /// What the config allows but loses fault tolerance: a single server, a single Proxmox node, or all servers
-    /// pinned to one node. Meant to be logged, not to stop the deployment.
+    /// What the config allows but loses fault tolerance or may not fit: a single server, a single Proxmox node, all
+    /// servers pinned to one node, or a node asked for more than a plausible host has (<see cref="HostCapacity"/>).
+    /// Meant to be logged, not to stop the deployment.
     /// </summary>
     public static IReadOnlyList<string> Warnings(LabConfig config)
     {
@@ -62,6 +63,7 @@ public static class LabConfigValidator
             }
         }
 
+        HostCapacity.Warn(nodes, warnings);
         EdgeRules.Warn(config, warnings);
         return warnings;
     }

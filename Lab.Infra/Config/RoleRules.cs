@@ -59,7 +59,7 @@ internal static class RoleRules
         else if (count < MinLabServers && !config.Development)
         {
             errors.Add(ConfigKeys.Bad(path, text,
-                $"is below {MinLabServers}: losing a server would stop the cluster, and only a stack marked {ConfigKeys.Full(ConfigKeys.Development)} may run so",
+                $"is out of range {Number(MinLabServers)}..{Number(RoleCounts.MaxServers)} for a stack not marked {ConfigKeys.Full(ConfigKeys.Development)}: losing a server would stop the cluster",
                 $"{ConfigKeys.SetCommand(path, Number(MinLabServers))}, or {ConfigKeys.SetCommand(ConfigKeys.Development, "true")}"));
         }
     }
@@ -108,9 +108,12 @@ internal static class RoleRules
             return;
         }
 
-        CheckMinimum($"{key}.cores", role.Cores, SizeMinimums.Cores, minimums.What, errors);
-        CheckMinimum($"{key}.memoryMiB", role.MemoryMiB, minimums.MemoryMiB, minimums.What, errors);
-        CheckMinimum($"{key}.diskGiB", role.DiskGiB, minimums.DiskGiB, minimums.What, errors);
+        var defaults = key == ConfigKeys.Servers ? LabDefaults.Servers : key == ConfigKeys.Clients ? LabDefaults.Clients : LabDefaults.Support;
+        CheckSize($"{key}.cores", role.Cores, SizeMinimums.Cores, SizeMaximums.Cores, SizeMaximums.CoresWhy, defaults.Cores, minimums.What, errors);
+        CheckSize($"{key}.memoryMiB", role.MemoryMiB, minimums.MemoryMiB, SizeMaximums.MemoryMiB, SizeMaximums.MemoryWhy,
+            Math.Max(defaults.MemoryMiB, minimums.MemoryMiB), minimums.What, errors);
+        CheckSize($"{key}.diskGiB", role.DiskGiB, minimums.DiskGiB, SizeMaximums.DiskGiB, SizeMaximums.DiskWhy,
+            Math.Max(defaults.DiskGiB, minimums.DiskGiB), minimums.What, errors);
 
         // The first and the last name differ only in their index, which is what can make a name too long.
         var roles = key == ConfigKeys.Support ? NodeRoles.Support : NodeRoles.Server;
@@ -134,12 +137,14 @@ internal static class RoleRules
         }
     }
 
-    private static void CheckMinimum(string path, int value, int minimum, string what, List<string> errors)
+    /// <summary>A size inside <paramref name="minimum"/>..<paramref name="maximum"/>; the fix above the range is the role's default.</summary>
+    private static void CheckSize(string path, int value, int minimum, int maximum, string maximumWhy, int usual, string what, List<string> errors)
     {
-        if (value < minimum)
+        if (value < minimum || value > maximum)
         {
-            errors.Add(ConfigKeys.Bad(path, Number(value), $"is below {Number(minimum)}, the minimum for {what}",
-                ConfigKeys.SetCommand(path, Number(minimum))));
+            var why = value < minimum ? $"{Number(minimum)} is the minimum for {what}" : maximumWhy;
+            errors.Add(ConfigKeys.Bad(path, Number(value), $"is out of range {Number(minimum)}..{Number(maximum)} ({why})",
+                ConfigKeys.SetCommand(path, Number(value < minimum ? minimum : usual))));
         }
     }
 

@@ -72,4 +72,57 @@ public sealed class BoundsTests
         }));
         Assert.That(() => LabPlan.From(config), Throws.TypeOf<ArgumentOutOfRangeException>().With.Message.Contains("homelab:clients.count 0..200"));
     }
+
+    [TestCase("servers", "cores", "129", "homelab:servers.cores '129' is out of range 1..128 (qemu-server starts no VM with more vCPUs than its host has threads; 128 is a 64-core workstation's); fix: pulumi config set --path 'homelab:servers.cores' 4")]
+    [TestCase("clients", "memoryMiB", "12582912", "homelab:clients.memoryMiB '12582912' is out of range 2048..524288 (512 GiB is the most a home-lab host holds, and the memory is dedicated to the VM; a larger value is most likely KiB, not MiB); fix: pulumi config set --path 'homelab:clients.memoryMiB' 12288")]
+    [TestCase("support", "diskGiB", "51200", "homelab:support.diskGiB '51200' is out of range 10..16384 (16 TiB is past the largest disk of a home lab; a larger value is most likely MiB, not GiB); fix: pulumi config set --path 'homelab:support.diskGiB' 50")]
+    [TestCase("support", "cores", "0", "homelab:support.cores '0' is out of range 1..128 (1 is the minimum for the support VM); fix: pulumi config set --path 'homelab:support.cores' 1")]
+    public void A_vm_size_out_of_range_says_the_range_and_why(string role, string size, string value, string expected) =>
+        Assert.That(BadInputTests.Errors($"config:\n  homelab:{role}: {{{size}: {value}}}\n"), Is.EqualTo(new[] { expected }));
+
+    [TestCase("cores", 128)]
+    [TestCase("memoryMiB", 524288)]
+    [TestCase("diskGiB", 16384)]
+    public void A_vm_size_at_its_maximum_is_accepted(string size, int value) =>
+        Assert.That(BadInputTests.Errors($"config:\n  homelab:support: {{{size}: {value}}}\n"), Is.Empty);
+
+    [Test]
+    public void Vms_asking_one_node_for_more_than_a_plausible_host_has_are_a_warning_not_an_error()
+    {
+        // 3 servers and 3 clients of 12 vCPUs and 32 GiB, and the support VM: 74 vCPUs and 197632 MiB on pve0.
+        var source = TestConfigs.Seed("""{"servers":{"cores":12,"memoryMiB":32768},"clients":{"cores":12,"memoryMiB":32768}}""");
+        var config = TestConfigs.Read(source);
+
+        Assert.That(LabConfigValidator.Validate(config), Is.Empty);
+        Assert.That(LabConfigValidator.Warnings(config), Is.EqualTo(new[]
+        {
+            "homelab:proxmox.nodes has one node (pve0): losing it stops every VM of the lab",
+            "homelab:proxmox.nodes pve0 gets 7 VMs asking for 74 vCPUs (a plausible host runs 64: 32 threads at 2:1) and 197632 MiB of memory "
+            + "(a plausible host has 131072, 128 GiB) together: check that the host has them, or spread the VMs with homelab:servers.pveNodes, "
+            + "homelab:clients.pveNodes, homelab:support.pveNodes or make them smaller",
+        }));
+    }
+
+    [Test]
+    public void Vms_spread_over_nodes_are_judged_per_node()
+    {
+        var source = TestConfigs.Seed("""
+            {"proxmox":{"nodes":["pve0","pve1"]},"servers":{"memoryMiB":49152},
+             "dns":{"hosts":[{"name":"pve0","address":"192.168.10.100"},{"name":"pve1","address":"192.168.10.101"}]}}
+            """);
+        var warnings = LabConfigValidator.Warnings(TestConfigs.Read(source));
+
+        // Each role round-robins over the nodes: vb0, vb2, vs0, vs2 and head on pve0 (2 x 48 GiB + 2 x 12 GiB + 1 GiB
+        // = 123904 MiB), vb1 and vs1 on pve1; 52 GiB servers make pve0's 132096 MiB.
+        Assert.That(warnings, Is.Empty);
+        var heavier = TestConfigs.Read(TestConfigs.Seed("""
+            {"proxmox":{"nodes":["pve0","pve1"]},"servers":{"memoryMiB":53248},
+             "dns":{"hosts":[{"name":"pve0","address":"192.168.10.100"},{"name":"pve1","address":"192.168.10.101"}]}}
+            """));
+        Assert.That(LabConfigValidator.Warnings(heavier), Is.EqualTo(new[]
+        {
+            "homelab:proxmox.nodes pve0 gets 5 VMs asking for 132096 MiB of memory (a plausible host has 131072, 128 GiB) together: "
+            + "check that the host has them, or spread the VMs with homelab:servers.pveNodes, homelab:clients.pveNodes, homelab:support.pveNodes or make them smaller",
+        }));
+    }
 }

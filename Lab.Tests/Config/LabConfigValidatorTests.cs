@@ -96,7 +96,7 @@ public sealed class LabConfigValidatorTests
     [TestCase("""{"servers":{"count":0}}""",
         new[] { "homelab:servers.count '0' is out of range 1..7 (the cluster needs a server); fix: pulumi config set --path 'homelab:servers.count' 3" })] // no server
     [TestCase("""{"servers":{"count":1}}""",
-        new[] { "homelab:servers.count '1' is below 3: losing a server would stop the cluster, and only a stack marked homelab:development may run so; fix: pulumi config set --path 'homelab:servers.count' 3, or pulumi config set 'homelab:development' true" })] // one server outside development
+        new[] { "homelab:servers.count '1' is out of range 3..7 for a stack not marked homelab:development: losing a server would stop the cluster; fix: pulumi config set --path 'homelab:servers.count' 3, or pulumi config set 'homelab:development' true" })] // one server outside development
     [TestCase("""{"clients":{"count":0}}""",
         new[] { "homelab:clients.count '0' leaves no node to run homelab:jobs in topology standard; fix: pulumi config set --path 'homelab:clients.count' 1, or pulumi config set 'homelab:topology' compact" })] // jobs but no clients
     [TestCase("""{"support":{"count":2}}""",
@@ -106,18 +106,18 @@ public sealed class LabConfigValidatorTests
     [TestCase("""{"servers":{"cores":0,"memoryMiB":512,"diskGiB":5}}""",
         new[]
         {
-            "homelab:servers.cores '0' is below 1, the minimum for a server; fix: pulumi config set --path 'homelab:servers.cores' 1",
-            "homelab:servers.memoryMiB '512' is below 1024, the minimum for a server; fix: pulumi config set --path 'homelab:servers.memoryMiB' 1024",
-            "homelab:servers.diskGiB '5' is below 10, the minimum for a server; fix: pulumi config set --path 'homelab:servers.diskGiB' 10",
+            "homelab:servers.cores '0' is out of range 1..128 (1 is the minimum for a server); fix: pulumi config set --path 'homelab:servers.cores' 1",
+            "homelab:servers.memoryMiB '512' is out of range 1024..524288 (1024 is the minimum for a server); fix: pulumi config set --path 'homelab:servers.memoryMiB' 1024",
+            "homelab:servers.diskGiB '5' is out of range 10..16384 (10 is the minimum for a server); fix: pulumi config set --path 'homelab:servers.diskGiB' 10",
         })] // server too small
     [TestCase("""{"clients":{"memoryMiB":1024,"diskGiB":10}}""",
         new[]
         {
-            "homelab:clients.memoryMiB '1024' is below 2048, the minimum for a client; fix: pulumi config set --path 'homelab:clients.memoryMiB' 2048",
-            "homelab:clients.diskGiB '10' is below 20, the minimum for a client; fix: pulumi config set --path 'homelab:clients.diskGiB' 20",
+            "homelab:clients.memoryMiB '1024' is out of range 2048..524288 (2048 is the minimum for a client); fix: pulumi config set --path 'homelab:clients.memoryMiB' 2048",
+            "homelab:clients.diskGiB '10' is out of range 20..16384 (20 is the minimum for a client); fix: pulumi config set --path 'homelab:clients.diskGiB' 20",
         })] // client too small
     [TestCase("""{"topology":"compact","servers":{"memoryMiB":2048}}""",
-        new[] { "homelab:servers.memoryMiB '2048' is below 3072, the minimum for a compact node (server and client); fix: pulumi config set --path 'homelab:servers.memoryMiB' 3072" })] // compact node needs both budgets
+        new[] { "homelab:servers.memoryMiB '2048' is out of range 3072..524288 (3072 is the minimum for a compact node (server and client)); fix: pulumi config set --path 'homelab:servers.memoryMiB' 3072" })] // compact node needs both budgets
     [TestCase("""{"servers":{"name":"VB"}}""",
         new[] { "homelab:servers.name 'VB' gives the node name 'VB0', which " + NotALabel + "; fix: pulumi config set --path 'homelab:servers.name' <name>" })] // upper-case host name
     [TestCase("""{"clients":{"name":"vb"}}""",
