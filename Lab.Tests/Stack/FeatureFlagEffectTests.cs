@@ -72,9 +72,12 @@ public class FeatureFlagEffectTests
         Assert.That(Fingerprint(flipped), Is.Not.EqualTo(Fingerprint(committed)), $"homelab:features.{flag} changes nothing the lab builds");
     }
 
-    /// <summary>What a flag could change: which resources exist (type and name) and what the hosts' files hold.</summary>
+    /// <summary>
+    /// What a flag could change: which resources exist (type and name) and what the hosts' files hold. Sorted: the
+    /// order in which the program registers resources under mocks varies from run to run, and must not count as a change.
+    /// </summary>
     private static string[] Fingerprint(SynthResult graph) =>
-        [.. graph.Resources.Select(r => $"{r.Type} {r.Name}"), .. graph.Files.Select(f => $"{f.RelativePath}\n{f.Content}")];
+        [.. graph.Resources.Select(r => $"{r.Type} {r.Name}").Concat(graph.Files.Select(f => $"{f.RelativePath}\n{f.Content}")).Order(StringComparer.Ordinal)];
 
     private static IEnumerable<string> JobNames(SynthResult graph) => graph.Resources.Where(r => r.Type == JobType).Select(r => r.Name);
 
