@@ -191,13 +191,13 @@ public sealed class LabConfigValidatorTests
     [TestCase("""{"network":{"upstreamResolvers":["1.1.1.1","dns.google","192.168.10.53"]}}""",
         new[]
         {
-            "homelab:network.upstreamResolvers[1] 'dns.google' is not an IP address; fix: pulumi config set --path 'homelab:network.upstreamResolvers[1]' <resolver ip>",
+            "homelab:network.upstreamResolvers[1] 'dns.google' is not an IPv4 address; fix: pulumi config set --path 'homelab:network.upstreamResolvers[1]' <resolver ip>",
             "homelab:network.upstreamResolvers[2] '192.168.10.53' is the DNS host itself (homelab:dnsHost.address): dnsmasq would forward to itself; fix: pulumi config set --path 'homelab:network.upstreamResolvers[2]' <resolver ip>",
         })] // upstream not an address, upstream loop
     [TestCase("""{"network":{"dnsServers":[],"upstreamResolvers":[]}}""",
         new[]
         {
-            "homelab:network.dnsServers is empty: the VMs would resolve no names; fix: pulumi config set --path 'homelab:network.dnsServers[0]' <ip>",
+            "homelab:network.dnsServers is empty: the VMs would resolve no names; fix: pulumi config set --path 'homelab:network.dnsServers[0]' 192.168.10.53",
             "homelab:network.upstreamResolvers is empty: dnsmasq runs with no-resolv, so it could answer only the lab's own names; fix: pulumi config set --path 'homelab:network.upstreamResolvers[0]' <resolver ip>",
         })] // no resolvers
     [TestCase("""{"ssh":{"user":"root"}}""",
@@ -244,7 +244,6 @@ public sealed class LabConfigValidatorTests
     }
 
     [TestCase("""{"development":"true","servers":{"count":1}}""")] // one server in development
-    [TestCase("""{"network":{"upstreamResolvers":["2606:4700:4700::1111"]}}""")] // IPv6 upstream
     [TestCase("""{"features":{"tunnel":false},"cloudflare":null,"cloudflareApiToken":null}""")] // no Cloudflare at all
     [TestCase("""{"support":{"count":0}}""")] // no support VM
     [TestCase("""{"edgeHost":{"name":"rpi0","address":"192.168.10.53"}}""")] // one Pi for DNS and edge
