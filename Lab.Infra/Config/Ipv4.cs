@@ -39,7 +39,7 @@ internal static class Ipv4
         return true;
     }
 
-    /// <summary>An IPv4 address (strict) or any IPv6 address, as dnsmasq's <c>server=</c> takes both.</summary>
+    /// <summary>An IPv4 address (strict) or any IPv6 address: tells an IPv6 address apart from text that is no address.</summary>
     public static bool IsIpAddress(string? text) =>
         TryParse(text, out _)
         || (text is not null && text.Contains(':', StringComparison.Ordinal)

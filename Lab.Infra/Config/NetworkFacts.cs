@@ -14,7 +14,9 @@ internal sealed record NetworkFacts(
 {
     public static NetworkFacts From(LabConfig config)
     {
-        Ipv4Cidr? cidr = Ipv4Cidr.TryParse(config.Network.Cidr, out var parsed, out var hostBitsSet) && !hostBitsSet ? parsed : null;
+        // A CIDR that NetworkRules rejects is no yardstick for the addresses: they are judged once it is fixed.
+        Ipv4Cidr? cidr = Ipv4Cidr.TryParse(config.Network.Cidr, out var parsed, out var hostBitsSet) && !hostBitsSet
+            && SpecialAddresses.LabNetworkProblem(parsed) is null ? parsed : null;
         var dnsServers = new List<(int, uint)>();
         for (var i = 0; i < config.Network.DnsServers.Count; i++)
         {

@@ -16,10 +16,14 @@ internal static class NetworkRules
         {
             errors.Add(ConfigKeys.Bad(Cidr, network.Cidr, $"has host bits set (the network is {parsed})", ConfigKeys.SetCommand(Cidr, parsed.ToString())));
         }
+        else if (SpecialAddresses.LabNetworkProblem(parsed) is { } problem)
+        {
+            errors.Add(ConfigKeys.Bad(Cidr, network.Cidr, problem, ConfigKeys.SetCommand(Cidr, "<cidr>")));
+        }
 
         CheckLanAddress("network.gateway", network.Gateway, facts.Cidr, errors);
-        CheckDnsServers(network, errors);
-        CheckUpstreams(config, errors);
+        CheckDnsServers(config, facts, errors);
+        CheckUpstreams(config, facts, errors);
         CheckPi(ConfigKeys.DnsHost, config.DnsHost, facts, errors);
         CheckPi(ConfigKeys.EdgeHost, config.EdgeHost, facts, errors);
         if (facts.DnsHost is { } dns && facts.EdgeHost == dns && config.DnsHost.Name != config.EdgeHost.Name)
@@ -58,25 +62,32 @@ internal static class NetworkRules
         return true;
     }
 
-    private static void CheckDnsServers(NetworkConfig network, List<string> errors)
+    private static void CheckDnsServers(LabConfig config, NetworkFacts facts, List<string> errors)
     {
+        var network = config.Network;
         if (network.DnsServers.Count == 0)
         {
             errors.Add(ConfigKeys.Problem("network.dnsServers", "is empty: the VMs would resolve no names",
-                ConfigKeys.SetCommand("network.dnsServers[0]", "<ip>")));
+                ConfigKeys.SetCommand("network.dnsServers[0]", config.DnsHost.Address)));
         }
 
         for (var i = 0; i < network.DnsServers.Count; i++)
         {
             var path = $"network.dnsServers[{i}]";
-            if (!Ipv4.TryParse(network.DnsServers[i], out _))
+            if (!Ipv4.TryParse(network.DnsServers[i], out var server))
             {
                 errors.Add(ConfigKeys.Bad(path, network.DnsServers[i], "is not an IPv4 address", ConfigKeys.SetCommand(path, "<ip>")));
+            }
+            else if (ResolverProblem(server, facts) is { } problem)
+            {
+                // The VMs and the edge's HAProxy ask these servers; the lab's own is the DNS Pi.
+                errors.Add(ConfigKeys.Bad(path, network.DnsServers[i], $"{problem}: the VMs could not ask it for names",
+                    ConfigKeys.SetCommand(path, config.DnsHost.Address)));
             }
         }
     }
 
-    private static void CheckUpstreams(LabConfig config, List<string> errors)
+    private static void CheckUpstreams(LabConfig config, NetworkFacts facts, List<string> errors)
     {
         var upstreams = config.Network.UpstreamResolvers;
         if (upstreams.Count == 0)
@@ -89,18 +100,32 @@ internal static class NetworkRules
         for (var i = 0; i < upstreams.Count; i++)
         {
             var path = $"network.upstreamResolvers[{i}]";
-            if (!Ipv4.IsIpAddress(upstreams[i]))
+            var fix = ConfigKeys.SetCommand(path, "<resolver ip>");
+            if (!Ipv4.TryParse(upstreams[i], out var upstream))
             {
-                errors.Add(ConfigKeys.Bad(path, upstreams[i], "is not an IP address", ConfigKeys.SetCommand(path, "<resolver ip>")));
+                // The DNS Pi's dnsmasq config (DnsmasqConfigRenderer) forwards to IPv4 servers only.
+                errors.Add(ConfigKeys.Bad(path, upstreams[i],
+                    Ipv4.IsIpAddress(upstreams[i]) ? "is an IPv6 address, but the DNS Pi's dnsmasq forwards to IPv4 resolvers only" : "is not an IPv4 address",
+                    fix));
+            }
+            else if (ResolverProblem(upstream, facts) is { } problem)
+            {
+                errors.Add(ConfigKeys.Bad(path, upstreams[i], $"{problem}: dnsmasq could not forward names to it", fix));
             }
             else if (upstreams[i] == config.DnsHost.Address)
             {
                 errors.Add(ConfigKeys.Bad(path, upstreams[i],
-                    $"is the DNS host itself ({ConfigKeys.Full("dnsHost.address")}): dnsmasq would forward to itself",
-                    ConfigKeys.SetCommand(path, "<resolver ip>")));
+                    $"is the DNS host itself ({ConfigKeys.Full("dnsHost.address")}): dnsmasq would forward to itself", fix));
             }
         }
     }
+
+    /// <summary>Why a resolver's address names no DNS server: a special address, or the lab network's own network or broadcast address.</summary>
+    private static string? ResolverProblem(uint address, NetworkFacts facts) =>
+        SpecialAddresses.ResolverProblem(address)
+        ?? (facts.Cidr is { } cidr && address == cidr.Network ? $"is the network address of {ConfigKeys.Full(Cidr)} {cidr}"
+            : facts.Cidr is { } c && address == c.Broadcast ? $"is the broadcast address of {ConfigKeys.Full(Cidr)} {c}"
+            : null);
 
     private static void CheckPi(string key, PiHostConfig pi, NetworkFacts facts, List<string> errors)
     {
@@ -110,10 +135,15 @@ internal static class NetworkRules
         }
 
         var path = $"{key}.address";
-        if (CheckLanAddress(path, pi.Address, facts.Cidr, errors) && facts.Gateway is { } gateway
-            && Ipv4.TryParse(pi.Address, out var address) && address == gateway)
+        if (CheckLanAddress(path, pi.Address, facts.Cidr, errors) && Ipv4.TryParse(pi.Address, out var address))
         {
-            errors.Add(ConfigKeys.Bad(path, pi.Address, $"is the gateway ({ConfigKeys.Full("network.gateway")})", ConfigKeys.SetCommand(path, "<ip>")));
+            var taken = address == facts.Gateway ? $"is the gateway ({ConfigKeys.Full("network.gateway")})"
+                : address == facts.ProxmoxHost ? $"is the Proxmox API host ({ConfigKeys.Full("proxmox.endpoint")})"
+                : null;
+            if (taken is not null)
+            {
+                errors.Add(ConfigKeys.Bad(path, pi.Address, taken, ConfigKeys.SetCommand(path, "<ip>")));
+            }
         }
 
         if (!DnsNames.IsUserName(pi.SshUser))

@@ -43,9 +43,11 @@ internal static class RoleRules
         const string path = "servers.count";
         var count = config.Servers.Count;
         var text = Number(count);
-        if (count <= 0)
+        if (count is < 1 or > RoleCounts.MaxServers)
         {
-            errors.Add(ConfigKeys.Bad(path, text, "leaves the cluster without a server", ConfigKeys.SetCommand(path, Number(MinLabServers))));
+            var why = count < 1 ? "the cluster needs a server" : "Consul and Nomad run 3 or 5 servers, at most 7: every write waits for a majority of them";
+            errors.Add(ConfigKeys.Bad(path, text, $"is out of range {RoleCounts.ServerRange} ({why})",
+                ConfigKeys.SetCommand(path, Number(config.Development ? LabDefaults.DevelopmentServerCount : MinLabServers))));
         }
         else if (count % 2 == 0)
         {
@@ -57,7 +59,7 @@ internal static class RoleRules
         else if (count < MinLabServers && !config.Development)
         {
             errors.Add(ConfigKeys.Bad(path, text,
-                $"is below {MinLabServers}: losing a server would stop the cluster, and only a stack marked {ConfigKeys.Full(ConfigKeys.Development)} may run so",
+                $"is out of range {Number(MinLabServers)}..{Number(RoleCounts.MaxServers)} for a stack not marked {ConfigKeys.Full(ConfigKeys.Development)}: losing a server would stop the cluster",
                 $"{ConfigKeys.SetCommand(path, Number(MinLabServers))}, or {ConfigKeys.SetCommand(ConfigKeys.Development, "true")}"));
         }
     }
@@ -66,9 +68,11 @@ internal static class RoleRules
     {
         const string path = "clients.count";
         var count = config.Clients.Count;
-        if (count < 0)
+        if (count is < 0 or > RoleCounts.MaxClients)
         {
-            errors.Add(ConfigKeys.Bad(path, Number(count), "is negative", ConfigKeys.SetCommand(path, "0")));
+            errors.Add(ConfigKeys.Bad(path, Number(count),
+                $"is out of range {RoleCounts.ClientRange} (the lab's clients share one /24-sized network with the rest of the LAN)",
+                ConfigKeys.SetCommand(path, Number(LabDefaults.Clients.Count))));
         }
         else if (count == 0 && config.Jobs.Count > 0)
         {
@@ -80,9 +84,9 @@ internal static class RoleRules
     private static void CheckSupportCount(RoleConfig support, List<string> errors)
     {
         const string path = "support.count";
-        if (support.Count < 0 || support.Count > 1)
+        if (support.Count is < 0 or > RoleCounts.MaxSupport)
         {
-            errors.Add(ConfigKeys.Bad(path, Number(support.Count), "is not 0 or 1: the support VM runs the lab's one step-ca",
+            errors.Add(ConfigKeys.Bad(path, Number(support.Count), $"is out of range {RoleCounts.SupportRange} (the support VM runs the lab's one step-ca)",
                 ConfigKeys.SetCommand(path, "1")));
         }
     }
@@ -104,9 +108,12 @@ internal static class RoleRules
             return;
         }
 
-        CheckMinimum($"{key}.cores", role.Cores, SizeMinimums.Cores, minimums.What, errors);
-        CheckMinimum($"{key}.memoryMiB", role.MemoryMiB, minimums.MemoryMiB, minimums.What, errors);
-        CheckMinimum($"{key}.diskGiB", role.DiskGiB, minimums.DiskGiB, minimums.What, errors);
+        var defaults = key == ConfigKeys.Servers ? LabDefaults.Servers : key == ConfigKeys.Clients ? LabDefaults.Clients : LabDefaults.Support;
+        CheckSize($"{key}.cores", role.Cores, SizeMinimums.Cores, SizeMaximums.Cores, SizeMaximums.CoresWhy, defaults.Cores, minimums.What, errors);
+        CheckSize($"{key}.memoryMiB", role.MemoryMiB, minimums.MemoryMiB, SizeMaximums.MemoryMiB, SizeMaximums.MemoryWhy,
+            Math.Max(defaults.MemoryMiB, minimums.MemoryMiB), minimums.What, errors);
+        CheckSize($"{key}.diskGiB", role.DiskGiB, minimums.DiskGiB, SizeMaximums.DiskGiB, SizeMaximums.DiskWhy,
+            Math.Max(defaults.DiskGiB, minimums.DiskGiB), minimums.What, errors);
 
         // The first and the last name differ only in their index, which is what can make a name too long.
         var roles = key == ConfigKeys.Support ? NodeRoles.Support : NodeRoles.Server;
@@ -130,12 +137,14 @@ internal static class RoleRules
         }
     }
 
-    private static void CheckMinimum(string path, int value, int minimum, string what, List<string> errors)
+    /// <summary>A size inside <paramref name="minimum"/>..<paramref name="maximum"/>; the fix above the range is the role's default.</summary>
+    private static void CheckSize(string path, int value, int minimum, int maximum, string maximumWhy, int usual, string what, List<string> errors)
     {
-        if (value < minimum)
+        if (value < minimum || value > maximum)
         {
-            errors.Add(ConfigKeys.Bad(path, Number(value), $"is below {Number(minimum)}, the minimum for {what}",
-                ConfigKeys.SetCommand(path, Number(minimum))));
+            var why = value < minimum ? $"{Number(minimum)} is the minimum for {what}" : maximumWhy;
+            errors.Add(ConfigKeys.Bad(path, Number(value), $"is out of range {Number(minimum)}..{Number(maximum)} ({why})",
+                ConfigKeys.SetCommand(path, Number(value < minimum ? minimum : usual))));
         }
     }
 

@@ -94,30 +94,30 @@ public sealed class LabConfigValidatorTests
     [TestCase("""{"servers":{"count":2},"development":"true"}""",
         new[] { "homelab:servers.count '2' is even: Raft tolerates no more failed servers with 2 than with 1; fix: pulumi config set --path 'homelab:servers.count' 1" })] // even in development
     [TestCase("""{"servers":{"count":0}}""",
-        new[] { "homelab:servers.count '0' leaves the cluster without a server; fix: pulumi config set --path 'homelab:servers.count' 3" })] // no server
+        new[] { "homelab:servers.count '0' is out of range 1..7 (the cluster needs a server); fix: pulumi config set --path 'homelab:servers.count' 3" })] // no server
     [TestCase("""{"servers":{"count":1}}""",
-        new[] { "homelab:servers.count '1' is below 3: losing a server would stop the cluster, and only a stack marked homelab:development may run so; fix: pulumi config set --path 'homelab:servers.count' 3, or pulumi config set 'homelab:development' true" })] // one server outside development
+        new[] { "homelab:servers.count '1' is out of range 3..7 for a stack not marked homelab:development: losing a server would stop the cluster; fix: pulumi config set --path 'homelab:servers.count' 3, or pulumi config set 'homelab:development' true" })] // one server outside development
     [TestCase("""{"clients":{"count":0}}""",
         new[] { "homelab:clients.count '0' leaves no node to run homelab:jobs in topology standard; fix: pulumi config set --path 'homelab:clients.count' 1, or pulumi config set 'homelab:topology' compact" })] // jobs but no clients
     [TestCase("""{"support":{"count":2}}""",
-        new[] { "homelab:support.count '2' is not 0 or 1: the support VM runs the lab's one step-ca; fix: pulumi config set --path 'homelab:support.count' 1" })] // two support VMs
+        new[] { "homelab:support.count '2' is out of range 0..1 (the support VM runs the lab's one step-ca); fix: pulumi config set --path 'homelab:support.count' 1" })] // two support VMs
     [TestCase("""{"topology":"compact","clients":{"count":3}}""",
         new[] { "homelab:clients.count '3' is not 0, but topology compact has only server nodes, which run the jobs; fix: pulumi config set --path 'homelab:clients.count' 0" })] // clients in compact
     [TestCase("""{"servers":{"cores":0,"memoryMiB":512,"diskGiB":5}}""",
         new[]
         {
-            "homelab:servers.cores '0' is below 1, the minimum for a server; fix: pulumi config set --path 'homelab:servers.cores' 1",
-            "homelab:servers.memoryMiB '512' is below 1024, the minimum for a server; fix: pulumi config set --path 'homelab:servers.memoryMiB' 1024",
-            "homelab:servers.diskGiB '5' is below 10, the minimum for a server; fix: pulumi config set --path 'homelab:servers.diskGiB' 10",
+            "homelab:servers.cores '0' is out of range 1..128 (1 is the minimum for a server); fix: pulumi config set --path 'homelab:servers.cores' 1",
+            "homelab:servers.memoryMiB '512' is out of range 1024..524288 (1024 is the minimum for a server); fix: pulumi config set --path 'homelab:servers.memoryMiB' 1024",
+            "homelab:servers.diskGiB '5' is out of range 10..16384 (10 is the minimum for a server); fix: pulumi config set --path 'homelab:servers.diskGiB' 10",
         })] // server too small
     [TestCase("""{"clients":{"memoryMiB":1024,"diskGiB":10}}""",
         new[]
         {
-            "homelab:clients.memoryMiB '1024' is below 2048, the minimum for a client; fix: pulumi config set --path 'homelab:clients.memoryMiB' 2048",
-            "homelab:clients.diskGiB '10' is below 20, the minimum for a client; fix: pulumi config set --path 'homelab:clients.diskGiB' 20",
+            "homelab:clients.memoryMiB '1024' is out of range 2048..524288 (2048 is the minimum for a client); fix: pulumi config set --path 'homelab:clients.memoryMiB' 2048",
+            "homelab:clients.diskGiB '10' is out of range 20..16384 (20 is the minimum for a client); fix: pulumi config set --path 'homelab:clients.diskGiB' 20",
         })] // client too small
     [TestCase("""{"topology":"compact","servers":{"memoryMiB":2048}}""",
-        new[] { "homelab:servers.memoryMiB '2048' is below 3072, the minimum for a compact node (server and client); fix: pulumi config set --path 'homelab:servers.memoryMiB' 3072" })] // compact node needs both budgets
+        new[] { "homelab:servers.memoryMiB '2048' is out of range 3072..524288 (3072 is the minimum for a compact node (server and client)); fix: pulumi config set --path 'homelab:servers.memoryMiB' 3072" })] // compact node needs both budgets
     [TestCase("""{"servers":{"name":"VB"}}""",
         new[] { "homelab:servers.name 'VB' gives the node name 'VB0', which " + NotALabel + "; fix: pulumi config set --path 'homelab:servers.name' <name>" })] // upper-case host name
     [TestCase("""{"clients":{"name":"vb"}}""",
@@ -191,13 +191,13 @@ public sealed class LabConfigValidatorTests
     [TestCase("""{"network":{"upstreamResolvers":["1.1.1.1","dns.google","192.168.10.53"]}}""",
         new[]
         {
-            "homelab:network.upstreamResolvers[1] 'dns.google' is not an IP address; fix: pulumi config set --path 'homelab:network.upstreamResolvers[1]' <resolver ip>",
+            "homelab:network.upstreamResolvers[1] 'dns.google' is not an IPv4 address; fix: pulumi config set --path 'homelab:network.upstreamResolvers[1]' <resolver ip>",
             "homelab:network.upstreamResolvers[2] '192.168.10.53' is the DNS host itself (homelab:dnsHost.address): dnsmasq would forward to itself; fix: pulumi config set --path 'homelab:network.upstreamResolvers[2]' <resolver ip>",
         })] // upstream not an address, upstream loop
     [TestCase("""{"network":{"dnsServers":[],"upstreamResolvers":[]}}""",
         new[]
         {
-            "homelab:network.dnsServers is empty: the VMs would resolve no names; fix: pulumi config set --path 'homelab:network.dnsServers[0]' <ip>",
+            "homelab:network.dnsServers is empty: the VMs would resolve no names; fix: pulumi config set --path 'homelab:network.dnsServers[0]' 192.168.10.53",
             "homelab:network.upstreamResolvers is empty: dnsmasq runs with no-resolv, so it could answer only the lab's own names; fix: pulumi config set --path 'homelab:network.upstreamResolvers[0]' <resolver ip>",
         })] // no resolvers
     [TestCase("""{"ssh":{"user":"root"}}""",
@@ -244,7 +244,6 @@ public sealed class LabConfigValidatorTests
     }
 
     [TestCase("""{"development":"true","servers":{"count":1}}""")] // one server in development
-    [TestCase("""{"network":{"upstreamResolvers":["2606:4700:4700::1111"]}}""")] // IPv6 upstream
     [TestCase("""{"features":{"tunnel":false},"cloudflare":null,"cloudflareApiToken":null}""")] // no Cloudflare at all
     [TestCase("""{"support":{"count":0}}""")] // no support VM
     [TestCase("""{"edgeHost":{"name":"rpi0","address":"192.168.10.53"}}""")] // one Pi for DNS and edge
