@@ -14,12 +14,17 @@ public static class LabConfigValidator
         ArgumentNullException.ThrowIfNull(config);
         var errors = new List<string>();
         var facts = NetworkFacts.From(config);
-        var nodes = NodeLayout.Expand(config);
+        // Counts out of range are reported by RoleRules; the rules over the VMs then have no VMs to judge.
+        var nodes = RoleCounts.AreExpandable(config) ? NodeLayout.Expand(config) : null;
         ClusterRules.CheckDomain(config.Domain, errors);
         NetworkRules.Check(config, facts, errors);
         ProxmoxRules.Check(config, errors);
         RoleRules.Check(config, errors);
-        NodeRules.Check(config, facts, nodes, errors);
+        if (nodes is not null)
+        {
+            NodeRules.Check(config, facts, nodes, errors);
+        }
+
         AccessRules.CheckSsh(config.Ssh, errors);
         CloudflareRules.Check(config, errors);
         EdgeRules.Check(config, errors);
@@ -42,8 +47,9 @@ public static class LabConfigValidator
             warnings.Add($"{ConfigKeys.Full("servers.count")} is 1: losing that server stops Nomad and Consul");
         }
 
-        var nodes = NodeLayout.Expand(config);
-        if (config.Proxmox.Nodes.Count == 1 && nodes.Count > 0)
+        // A count out of range is an error of Validate; the warnings that need the VMs then have none to look at.
+        var nodes = RoleCounts.AreExpandable(config) ? NodeLayout.Expand(config) : [];
+        if (config.Proxmox.Nodes.Count == 1 && config.Servers.Count > 0)
         {
             warnings.Add($"{ConfigKeys.Full("proxmox.nodes")} has one node ({config.Proxmox.Nodes[0]}): losing it stops every VM of the lab");
         }

@@ -7,8 +7,18 @@ namespace Lab.Infra.Config;
 /// </summary>
 internal static class NodeLayout
 {
+    /// <summary>The VMs of a config whose counts are in range (<see cref="RoleCounts.AreExpandable"/>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A count is out of range: validate the config first.</exception>
     public static IReadOnlyList<LayoutNode> Expand(LabConfig config)
     {
+        // The guard behind the validator's count rules: an unchecked count would allocate without bound.
+        if (!RoleCounts.AreExpandable(config))
+        {
+            throw new ArgumentOutOfRangeException(nameof(config),
+                $"a role's count is outside its range ({ConfigKeys.Full("servers.count")} {RoleCounts.ServerRange}, "
+                + $"{ConfigKeys.Full("clients.count")} {RoleCounts.ClientRange}, {ConfigKeys.Full("support.count")} {RoleCounts.SupportRange}): validate the config before expanding it");
+        }
+
         var nodes = new List<LayoutNode>();
         if (config.Topology == Topology.Compact)
         {

@@ -43,9 +43,11 @@ internal static class RoleRules
         const string path = "servers.count";
         var count = config.Servers.Count;
         var text = Number(count);
-        if (count <= 0)
+        if (count is < 1 or > RoleCounts.MaxServers)
         {
-            errors.Add(ConfigKeys.Bad(path, text, "leaves the cluster without a server", ConfigKeys.SetCommand(path, Number(MinLabServers))));
+            var why = count < 1 ? "the cluster needs a server" : "Consul and Nomad run 3 or 5 servers, at most 7: every write waits for a majority of them";
+            errors.Add(ConfigKeys.Bad(path, text, $"is out of range {RoleCounts.ServerRange} ({why})",
+                ConfigKeys.SetCommand(path, Number(config.Development ? LabDefaults.DevelopmentServerCount : MinLabServers))));
         }
         else if (count % 2 == 0)
         {
@@ -66,9 +68,11 @@ internal static class RoleRules
     {
         const string path = "clients.count";
         var count = config.Clients.Count;
-        if (count < 0)
+        if (count is < 0 or > RoleCounts.MaxClients)
         {
-            errors.Add(ConfigKeys.Bad(path, Number(count), "is negative", ConfigKeys.SetCommand(path, "0")));
+            errors.Add(ConfigKeys.Bad(path, Number(count),
+                $"is out of range {RoleCounts.ClientRange} (the lab's clients share one /24-sized network with the rest of the LAN)",
+                ConfigKeys.SetCommand(path, Number(LabDefaults.Clients.Count))));
         }
         else if (count == 0 && config.Jobs.Count > 0)
         {
@@ -80,9 +84,9 @@ internal static class RoleRules
     private static void CheckSupportCount(RoleConfig support, List<string> errors)
     {
         const string path = "support.count";
-        if (support.Count < 0 || support.Count > 1)
+        if (support.Count is < 0 or > RoleCounts.MaxSupport)
         {
-            errors.Add(ConfigKeys.Bad(path, Number(support.Count), "is not 0 or 1: the support VM runs the lab's one step-ca",
+            errors.Add(ConfigKeys.Bad(path, Number(support.Count), $"is out of range {RoleCounts.SupportRange} (the support VM runs the lab's one step-ca)",
                 ConfigKeys.SetCommand(path, "1")));
         }
     }

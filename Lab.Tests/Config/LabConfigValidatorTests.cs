@@ -94,13 +94,13 @@ public sealed class LabConfigValidatorTests
     [TestCase("""{"servers":{"count":2},"development":"true"}""",
         new[] { "homelab:servers.count '2' is even: Raft tolerates no more failed servers with 2 than with 1; fix: pulumi config set --path 'homelab:servers.count' 1" })] // even in development
     [TestCase("""{"servers":{"count":0}}""",
-        new[] { "homelab:servers.count '0' leaves the cluster without a server; fix: pulumi config set --path 'homelab:servers.count' 3" })] // no server
+        new[] { "homelab:servers.count '0' is out of range 1..7 (the cluster needs a server); fix: pulumi config set --path 'homelab:servers.count' 3" })] // no server
     [TestCase("""{"servers":{"count":1}}""",
         new[] { "homelab:servers.count '1' is below 3: losing a server would stop the cluster, and only a stack marked homelab:development may run so; fix: pulumi config set --path 'homelab:servers.count' 3, or pulumi config set 'homelab:development' true" })] // one server outside development
     [TestCase("""{"clients":{"count":0}}""",
         new[] { "homelab:clients.count '0' leaves no node to run homelab:jobs in topology standard; fix: pulumi config set --path 'homelab:clients.count' 1, or pulumi config set 'homelab:topology' compact" })] // jobs but no clients
     [TestCase("""{"support":{"count":2}}""",
-        new[] { "homelab:support.count '2' is not 0 or 1: the support VM runs the lab's one step-ca; fix: pulumi config set --path 'homelab:support.count' 1" })] // two support VMs
+        new[] { "homelab:support.count '2' is out of range 0..1 (the support VM runs the lab's one step-ca); fix: pulumi config set --path 'homelab:support.count' 1" })] // two support VMs
     [TestCase("""{"topology":"compact","clients":{"count":3}}""",
         new[] { "homelab:clients.count '3' is not 0, but topology compact has only server nodes, which run the jobs; fix: pulumi config set --path 'homelab:clients.count' 0" })] // clients in compact
     [TestCase("""{"servers":{"cores":0,"memoryMiB":512,"diskGiB":5}}""",
