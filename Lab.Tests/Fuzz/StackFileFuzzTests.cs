@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Lab.Infra.Synth;
+
+namespace Lab.Tests.Fuzz;
+
+/// <summary>
+/// Property-based fuzzing of the stack files (issue 11): generated mutations of the committed <c>Pulumi.lab.yaml</c>
+/// and <c>Pulumi.dev.yaml</c> run through synth, in this process against a scratch project (hundreds of cases fit
+/// in CI) and a few through the real <c>dotnet Lab.Infra.dll synth</c> process (what only a process shows, such as
+/// a crash's exit code 134). Every case must keep <see cref="SynthProperty"/>. CI runs a fixed seed; the README's
+/// "Fuzzing the config" gives the longer run. Serial: synth runs the program under the SDK's test deployment and
+/// sets PULUMI_CONFIG for it, and the bounds measure this process's time and allocations.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class StackFileFuzzTests
+{
+    /// <summary>Where the process cases' indexes start: cases of their own, not repeats of the in-process ones.</summary>
+    private const int FirstProcessCase = 1_000_000;
+
+    private static readonly FuzzSettings Settings = FuzzSettings.FromEnvironment();
+
+    [Test]
+    public async Task Mutated_stack_files_exit_0_1_or_2_within_bounds_with_only_synths_messages_and_write_only_their_own_folder()
+    {
+        using var sandbox = new SynthSandbox();
+        var bounds = await CalibrateAsync(sandbox);
+        var exits = new SortedDictionary<int, int>();
+        var times = new List<TimeSpan>();
+        long mostAllocated = 0;
+        var clock = Stopwatch.StartNew();
+        for (var index = Settings.First; index < Settings.First + Settings.Cases; index++)
+        {
+            var fuzzCase = StackFileGen.Generate(Settings.Seed, index);
+            var outcome = await sandbox.RunInProcessAsync(fuzzCase.Stack, fuzzCase.Render(), bounds.Time);
+            var violations = SynthProperty.Violations(fuzzCase.Stack, outcome, bounds);
+            if (violations.Count > 0)
+            {
+                Assert.Fail(await ReportAsync(sandbox, index, fuzzCase, outcome, violations, bounds));
+            }
+
+            exits[outcome.ExitCode!.Value] = exits.GetValueOrDefault(outcome.ExitCode.Value) + 1;
+            times.Add(outcome.Elapsed);
+            mostAllocated = Math.Max(mostAllocated, outcome.AllocatedBytes ?? 0);
+        }
+
+        times.Sort();
+        TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"fuzz: {Settings.Cases} cases of seed {Settings.Seed} from case {Settings.First} in {clock.Elapsed.TotalSeconds:0.0} s; "
+            + $"{string.Join(", ", exits.Select(e => $"exit {e.Key}: {e.Value}"))}; per case median {Median(times).TotalMilliseconds:0} ms, "
+            + $"slowest {times.LastOrDefault().TotalMilliseconds:0} ms, most allocated {mostAllocated / 1e6:0} MB; bounds {bounds}"));
+        if (Settings.IsDefault)
+        {
+            // The fixed seed must keep reaching all three outcomes, or the cases stopped testing what they claim
+            // (e.g. a generator change that makes every file unparsable would only ever test the YAML reader).
+            Assert.That(exits.Keys, Is.EqualTo(new[] { SynthCommand.Rendered, SynthCommand.Invalid, SynthCommand.Usage }));
+            Assert.That(exits.Values, Has.All.GreaterThanOrEqualTo(10));
+        }
+    }
+
+    [Test]
+    public void Mutated_stack_files_through_the_real_process_exit_0_1_or_2_with_only_synths_messages_and_write_only_their_own_folder()
+    {
+        using var sandbox = new SynthSandbox();
+        for (var index = FirstProcessCase + Settings.First; index < FirstProcessCase + Settings.First + Settings.ProcessCases; index++)
+        {
+            var fuzzCase = StackFileGen.Generate(Settings.Seed, index);
+            var stackFile = fuzzCase.Render();
+            var outcome = sandbox.RunProcess(fuzzCase.Stack, stackFile);
+            var violations = SynthProperty.Violations(fuzzCase.Stack, outcome, bounds: null);
+            Assert.That(violations, Is.Empty, () => Describe(index, fuzzCase, fuzzCase, stackFile, outcome, violations, null));
+        }
+    }
+
+    /// <summary>The bounds, from three synths of the unmutated lab stack (the first also warms up the JIT).</summary>
+    private static async Task<FuzzBounds> CalibrateAsync(SynthSandbox sandbox)
+    {
+        var stackFile = new FuzzCase("lab", [], []).Render();
+        var runs = new List<SynthOutcome>();
+        for (var run = 0; run < 3; run++)
+        {
+            var outcome = await sandbox.RunInProcessAsync("lab", stackFile, TimeSpan.FromMinutes(2));
+            Assert.That(SynthProperty.Violations("lab", outcome, bounds: null), Is.Empty, "the unmutated lab stack, as the fuzz test writes it");
+            Assert.That(outcome.ExitCode, Is.EqualTo(SynthCommand.Rendered), outcome.Output);
+            runs.Add(outcome);
+        }
+
+        return FuzzBounds.FromBaseline(Median([.. runs.Select(r => r.Elapsed).Order()]), runs.Select(r => r.AllocatedBytes!.Value).Order().ElementAt(1));
+    }
+
+    private static async Task<string> ReportAsync(SynthSandbox sandbox, int index, FuzzCase fuzzCase, SynthOutcome outcome, IReadOnlyList<string> violations, FuzzBounds bounds)
+    {
+        // A case that did not finish is still running: shrinking would pile up more of them.
+        var shrunk = outcome.ExitCode is null && outcome.Escaped is null
+            ? fuzzCase
+            : await FuzzShrinker.ShrinkAsync(fuzzCase, async candidate =>
+                SynthProperty.Violations(candidate.Stack, await sandbox.RunInProcessAsync(candidate.Stack, candidate.Render(), bounds.Time), bounds).Count > 0);
+        var shrunkOutcome = ReferenceEquals(shrunk, fuzzCase) ? outcome : await sandbox.RunInProcessAsync(shrunk.Stack, shrunk.Render(), bounds.Time);
+        var shrunkViolations = ReferenceEquals(shrunk, fuzzCase) ? violations : SynthProperty.Violations(shrunk.Stack, shrunkOutcome, bounds);
+        return Describe(index, fuzzCase, shrunk, shrunk.Render(), shrunkOutcome, shrunkViolations, bounds);
+    }
+
+    private static string Describe(int index, FuzzCase fuzzCase, FuzzCase shrunk, string stackFile, SynthOutcome outcome, IReadOnlyList<string> violations, FuzzBounds? bounds)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"case {index} of seed {Settings.Seed} breaks the property ({bounds?.ToString() ?? "no time bound"}):");
+        foreach (var violation in violations)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  - {violation}");
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"case: {fuzzCase}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"shrunk to: {shrunk}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"exit {outcome.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"} after {outcome.Elapsed.TotalMilliseconds:0} ms; the stack file ({stackFile.Length} characters):");
+        text.AppendLine(Clip(stackFile));
+        text.AppendLine("synth printed:");
+        text.AppendLine(Clip(outcome.Output));
+        if (outcome.Escaped is { } escaped)
+        {
+            text.AppendLine(escaped.ToString());
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"reproduce: {Settings.Reproduce(index)}");
+        return text.ToString();
+    }
+
+    private static string Clip(string text) => text.Length > 4_000 ? text[..4_000] + $"\n... ({text.Length - 4_000} more characters)" : text;
+
+    private static TimeSpan Median(List<TimeSpan> sorted) => sorted.Count == 0 ? TimeSpan.Zero : sorted[sorted.Count / 2];
+}
