@@ -104,6 +104,14 @@ public static class FuzzTree
         return node;
     }
 
+    /// <summary>The nodes after <paramref name="site"/> and everything inside it, in document order.</summary>
+    public static IReadOnlyList<FuzzSite> After(FuzzNode root, FuzzSite site) =>
+        [.. Sites(root).SkipWhile(s => !s.Path.SequenceEqual(site.Path)).Skip(1).Where(s => !IsWithin(s, site))];
+
+    /// <summary>Whether <paramref name="inner"/> is <paramref name="outer"/> or lies inside it.</summary>
+    public static bool IsWithin(FuzzSite inner, FuzzSite outer) =>
+        inner.Path.Length >= outer.Path.Length && inner.Path[..outer.Path.Length].SequenceEqual(outer.Path);
+
     /// <summary>The maps of the tree, the root first: where an entry may be added or moved to.</summary>
     public static IReadOnlyList<FuzzSite> Maps(FuzzNode root) => [.. Sites(root).Where(s => s.Node is FuzzMap)];
 

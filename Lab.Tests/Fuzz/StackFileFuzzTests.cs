@@ -20,6 +20,9 @@ public sealed class StackFileFuzzTests
     /// <summary>Where the process cases' indexes start: cases of their own, not repeats of the in-process ones.</summary>
     private const int FirstProcessCase = 1_000_000;
 
+    /// <summary>Failing cases collected before the run stops, so that a long run reports several defects at once.</summary>
+    private const int MaxFailures = 5;
+
     private static readonly FuzzSettings Settings = FuzzSettings.FromEnvironment();
 
     [Test]
@@ -30,27 +33,45 @@ public sealed class StackFileFuzzTests
         var exits = new SortedDictionary<int, int>();
         var times = new List<TimeSpan>();
         long mostAllocated = 0;
+        var knownDefects = 0;
+        var failures = new List<string>();
         var clock = Stopwatch.StartNew();
-        for (var index = Settings.First; index < Settings.First + Settings.Cases; index++)
+        for (var index = Settings.First; index < Settings.First + Settings.Cases && failures.Count < MaxFailures; index++)
         {
             var fuzzCase = StackFileGen.Generate(Settings.Seed, index);
             var outcome = await sandbox.RunInProcessAsync(fuzzCase.Stack, fuzzCase.Render(), bounds.Time);
             var violations = SynthProperty.Violations(fuzzCase.Stack, outcome, bounds);
             if (violations.Count > 0)
             {
-                Assert.Fail(await ReportAsync(sandbox, index, fuzzCase, outcome, violations, bounds));
+                failures.Add(await ReportAsync(sandbox, index, fuzzCase, outcome, violations, bounds));
+                // A case that did not finish is still running, and would disturb every case after it.
+                if (outcome.ExitCode is null && outcome.Escaped is null)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (Settings.Verbose)
+            {
+                TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"case {index}: exit {outcome.ExitCode} in {outcome.Elapsed.TotalMilliseconds:0} ms: {fuzzCase}\n  {outcome.Output.Split('\n')[0]}"));
             }
 
             exits[outcome.ExitCode!.Value] = exits.GetValueOrDefault(outcome.ExitCode.Value) + 1;
             times.Add(outcome.Elapsed);
             mostAllocated = Math.Max(mostAllocated, outcome.AllocatedBytes ?? 0);
+            knownDefects += SynthProperty.Messages(outcome.Output).Any(m => KnownDefects.Of(m) is not null) ? 1 : 0;
         }
 
+        Assert.That(failures, Is.Empty, () => string.Join("\n", failures));
         times.Sort();
         TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"fuzz: {Settings.Cases} cases of seed {Settings.Seed} from case {Settings.First} in {clock.Elapsed.TotalSeconds:0.0} s; "
             + $"{string.Join(", ", exits.Select(e => $"exit {e.Key}: {e.Value}"))}; per case median {Median(times).TotalMilliseconds:0} ms, "
-            + $"slowest {times.LastOrDefault().TotalMilliseconds:0} ms, most allocated {mostAllocated / 1e6:0} MB; bounds {bounds}"));
+            + $"slowest {times.LastOrDefault().TotalMilliseconds:0} ms, most allocated {mostAllocated / 1e6:0} MB; bounds {bounds}; "
+            + $"{knownDefects} cases met a known defect (KnownDefects.cs)"));
         if (Settings.IsDefault)
         {
             // The fixed seed must keep reaching all three outcomes, or the cases stopped testing what they claim

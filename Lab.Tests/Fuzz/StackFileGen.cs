@@ -12,6 +12,9 @@ public static class StackFileGen
 {
     private static readonly Gen<int> AnyNumber = Gen.Int[0, int.MaxValue];
 
+    // Mostly an alias after its anchor, as people write them; sometimes before it, which must be refused.
+    private static readonly Gen<bool> Forward = Gen.Frequency<bool>((4, Gen.Const(true)), (1, Gen.Const(false)));
+
     public static readonly Gen<TreeMutation> TreeMutation = Gen.Frequency<TreeMutation>(
         (6, Gen.Select(AnyNumber, AnyNumber, (pick, shape) => (TreeMutation)new RetypeScalar(pick, shape))),
         (6, Gen.Select(AnyNumber, AnyNumber, (pick, value) => (TreeMutation)new ReplaceScalar(pick, value))),
@@ -23,8 +26,8 @@ public static class StackFileGen
         (6, Gen.Select(AnyNumber, AnyNumber, AnyNumber, (pick, kind, position) => (TreeMutation)new MisspellKey(pick, kind, position))),
         (3, Gen.Select(AnyNumber, AnyNumber, Gen.Int[0, 40], (pick, destination, index) => (TreeMutation)new MoveEntry(pick, destination, index))),
         (3, Gen.Select(AnyNumber, Gen.Int[0, 40], AnyNumber, Gen.Bool, AnyNumber, (destination, index, key, copy, value) => (TreeMutation)new AddEntry(destination, index, key, copy, value))),
-        (3, Gen.Select(AnyNumber, AnyNumber, (anchored, aliased) => (TreeMutation)new AnchorAndAlias(anchored, aliased))),
-        (2, Gen.Select(AnyNumber, AnyNumber, (source, destination) => (TreeMutation)new MergeKey(source, destination))),
+        (3, Gen.Select(AnyNumber, AnyNumber, Forward, (anchored, aliased, forward) => (TreeMutation)new AnchorAndAlias(anchored, aliased, forward))),
+        (2, Gen.Select(AnyNumber, AnyNumber, Forward, (source, destination, forward) => (TreeMutation)new MergeKey(source, destination, forward))),
         (1, Gen.Select(AnyNumber, Gen.Int[1, 12], Gen.Int[1, 12], (destination, depth, width) => (TreeMutation)new AliasBomb(destination, depth, width))),
         (3, Gen.Select(AnyNumber, AnyNumber, (pick, kind) => (TreeMutation)new ComplexKey(pick, kind))),
         (2, Gen.Select(AnyNumber, AnyNumber, (pick, kind) => (TreeMutation)new SecretShape(pick, kind))),
@@ -39,11 +42,14 @@ public static class StackFileGen
         (2, AnyNumber.Select(kind => (TextMutation)new LineEndings(kind))),
         (1, AnyNumber.Select(position => (TextMutation)new Truncate(position))));
 
-    /// <summary>A case: one to four tree mutations, and in one case out of four one or two text mutations as well.</summary>
+    /// <summary>
+    /// A case: one tree mutation in half the cases, two to four in the others (a single slip reaches the rules
+    /// behind the reader more often; several mix); and in one case out of five one or two text mutations as well.
+    /// </summary>
     public static readonly Gen<FuzzCase> Case = Gen.Select(
         Gen.OneOf(CommittedStacks.Names.ToArray()),
-        TreeMutation.Array[1, 4],
-        Gen.Frequency<TextMutation[]>((3, Gen.Const(Array.Empty<TextMutation>())), (1, TextMutation.Array[1, 2])),
+        Gen.Frequency<TreeMutation[]>((5, TreeMutation.Array[1]), (3, TreeMutation.Array[2]), (2, TreeMutation.Array[3, 4])),
+        Gen.Frequency<TextMutation[]>((4, Gen.Const(Array.Empty<TextMutation>())), (1, TextMutation.Array[1, 2])),
         (stack, tree, text) => new FuzzCase(stack, [.. tree], [.. text]));
 
     /// <summary>

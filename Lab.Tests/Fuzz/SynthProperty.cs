@@ -30,20 +30,28 @@ public static partial class SynthProperty
             problems.Add($"exit code {outcome.ExitCode}, not 0, 1 or 2");
         }
 
-        var lines = outcome.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var line in lines)
+        foreach (var message in Messages(outcome.Output))
         {
-            if (!LinePrefixes.Any(prefix => line.StartsWith(prefix, StringComparison.Ordinal)))
+            var firstLine = message.Split('\n')[0];
+            if (!LinePrefixes.Any(prefix => message.StartsWith(prefix, StringComparison.Ordinal)))
             {
-                problems.Add($"printed a line that is not one of synth's messages: {Shortened(line)}");
+                problems.Add($"printed a line that is not one of synth's messages: {Shortened(firstLine)}");
             }
-            else if (line.Contains(SynthCommand.Unexpected, StringComparison.Ordinal) || ExceptionName().IsMatch(line))
+            else if (message.Contains(SynthCommand.Unexpected, StringComparison.Ordinal) || ExceptionName().IsMatch(message))
             {
-                problems.Add($"printed an unexpected failure: {Shortened(line)}");
+                problems.Add($"printed an unexpected failure: {Shortened(message)}");
             }
-            else if (line.Length > FuzzBounds.MaxLineLength)
+            else if (KnownDefects.Of(message) is not null)
             {
-                problems.Add($"printed a line of {line.Length} characters (more than {FuzzBounds.MaxLineLength}): {Shortened(line)}");
+                continue;
+            }
+            else if (message.Contains('\n', StringComparison.Ordinal))
+            {
+                problems.Add($"printed a message over several lines (one problem, one line): {Shortened(message)}");
+            }
+            else if (message.Length > FuzzBounds.MaxLineLength)
+            {
+                problems.Add($"printed a line of {message.Length} characters (more than {FuzzBounds.MaxLineLength}): {Shortened(message)}");
             }
         }
 
@@ -75,9 +83,32 @@ public static partial class SynthProperty
         return problems;
     }
 
+    /// <summary>
+    /// The messages of synth's output: each line that starts like one of synth's, with the lines after it that do
+    /// not (a message broken over lines, or whatever else was printed); lines before the first message stand alone.
+    /// </summary>
+    public static IReadOnlyList<string> Messages(string output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var messages = new List<string>();
+        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (messages.Count > 0 && !LinePrefixes.Any(prefix => line.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                messages[^1] += "\n" + line;
+            }
+            else
+            {
+                messages.Add(line);
+            }
+        }
+
+        return messages;
+    }
+
     private static string Shortened(string line) => line.Length > 300 ? line[..300] + "..." : line;
 
     // A .NET exception's type name (InvalidOperationException, System.IO.IOException), or a stack frame.
-    [GeneratedRegex(@"\b[A-Z]\w*Exception\b|^\s+at \S|Unhandled exception", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[A-Z]\w*Exception\b|^\s+at \S|Unhandled exception", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex ExceptionName();
 }

@@ -4,7 +4,7 @@ namespace Lab.Tests.Fuzz.Mutations;
 
 /// <summary>
 /// Replaces a key with one that is not a plain name: a flow list or map (<c>? [a, b]</c>), a block scalar, an empty
-/// or null key, a number or boolean, the same name quoted, tagged, anchored or as an explicit key, or an alias.
+/// or null key, a number or boolean, a name thousands of characters long, the same name quoted, tagged, anchored or as an explicit key, or an alias.
 /// Some of these read as the same name and must behave exactly as it does.
 /// </summary>
 public sealed record ComplexKey(int Pick, int Kind) : TreeMutation
@@ -36,6 +36,7 @@ public sealed record ComplexKey(int Pick, int Kind) : TreeMutation
         k => $"{k} # comment",
         k => $"{k}\t",
         k => $"\"{k}\\n\"",
+        k => k + string.Concat(Enumerable.Repeat("-and-more", 600)),
     ];
 
     public override FuzzNode Apply(FuzzNode root) =>

@@ -2,14 +2,16 @@ namespace Lab.Tests.Fuzz.Mutations;
 
 /// <summary>
 /// Anchors a map and merges it into another with YAML 1.1's merge key (<c>&lt;&lt;: *name</c>), the usual way to share
-/// settings between roles; or merges a value that is not a map.
+/// settings between roles; or merges a value that is not a map. <see cref="Forward"/> puts the merge after the
+/// anchored node, where the alias is defined.
 /// </summary>
-public sealed record MergeKey(int Source, int Destination) : TreeMutation
+public sealed record MergeKey(int Source, int Destination, bool Forward) : TreeMutation
 {
     public override FuzzNode Apply(FuzzNode root)
     {
         var sites = FuzzTree.Sites(root).ToList();
-        if (FuzzTree.Pick(sites, Source) is not { } source || FuzzTree.Pick(FuzzTree.Maps(root), Destination) is not { } destination)
+        if (FuzzTree.Pick(sites, Source) is not { } source
+            || FuzzTree.Pick(Forward ? [.. FuzzTree.After(root, source).Where(s => s.Node is FuzzMap)] : FuzzTree.Maps(root), Destination) is not { } destination)
         {
             return root;
         }

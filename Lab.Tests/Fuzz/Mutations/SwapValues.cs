@@ -7,7 +7,7 @@ public sealed record SwapValues(int First, int Second) : TreeMutation
     {
         var entries = FuzzTree.Entries(root);
         if (FuzzTree.Pick(entries, First) is not { } first || FuzzTree.Pick(entries, Second) is not { } second
-            || IsWithin(first, second) || IsWithin(second, first))
+            || FuzzTree.IsWithin(first, second) || FuzzTree.IsWithin(second, first))
         {
             return root;
         }
@@ -16,6 +16,4 @@ public sealed record SwapValues(int First, int Second) : TreeMutation
         return FuzzTree.Update(swapped, second.Path, _ => first.Node);
     }
 
-    private static bool IsWithin(FuzzSite inner, FuzzSite outer) =>
-        inner.Path.Length >= outer.Path.Length && inner.Path[..outer.Path.Length].SequenceEqual(outer.Path);
 }
