@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Lab.Infra.Synth;
+using Lab.Tests.Fuzz.Mutations;
 
 namespace Lab.Tests.Fuzz;
 
@@ -85,13 +86,42 @@ public sealed class StackFileFuzzTests
     public void Mutated_stack_files_through_the_real_process_exit_0_1_or_2_with_only_synths_messages_and_write_only_their_own_folder()
     {
         using var sandbox = new SynthSandbox();
-        for (var index = FirstProcessCase + Settings.First; index < FirstProcessCase + Settings.First + Settings.ProcessCases; index++)
+        var exits = new List<int>();
+        foreach (var (index, fuzzCase) in ProcessCases())
         {
-            var fuzzCase = StackFileGen.Generate(Settings.Seed, index);
             var stackFile = fuzzCase.Render();
             var outcome = sandbox.RunProcess(fuzzCase.Stack, stackFile);
             var violations = SynthProperty.Violations(fuzzCase.Stack, outcome, bounds: null);
             Assert.That(violations, Is.Empty, () => Describe(index, fuzzCase, fuzzCase, stackFile, outcome, violations, null));
+            exits.Add(outcome.ExitCode!.Value);
+        }
+
+        TestContext.Out.WriteLine($"fuzz: {exits.Count} cases through the process, exit codes {string.Join(", ", exits)}");
+        Assert.That(exits, Has.Count.EqualTo(Settings.ProcessCases + HostileCases.Length));
+    }
+
+    /// <summary>
+    /// What could kill a process rather than fail a call, run as a process always: nesting deep enough to overflow a
+    /// recursive reader's stack, an alias bomb, a file past the size bound; and the unmutated lab, which must render.
+    /// </summary>
+    private static readonly FuzzCase[] HostileCases =
+    [
+        new("lab", [], []),
+        new("lab", [new DeepFlowNesting(Pick: 1, Depth: 200_000, Maps: false, Unclosed: false)], []),
+        new("dev", [new AliasBomb(Destination: 1, Depth: 10, Width: 10)], []),
+        new("dev", [new HugeScalar(Pick: 1, Length: 1_100_000, Style: 0)], []),
+    ];
+
+    private static IEnumerable<(int Index, FuzzCase Case)> ProcessCases()
+    {
+        for (var index = FirstProcessCase + Settings.First; index < FirstProcessCase + Settings.First + Settings.ProcessCases; index++)
+        {
+            yield return (index, StackFileGen.Generate(Settings.Seed, index));
+        }
+
+        for (var i = 0; i < HostileCases.Length; i++)
+        {
+            yield return (-1 - i, HostileCases[i]);
         }
     }
 
@@ -126,7 +156,8 @@ public sealed class StackFileFuzzTests
     private static string Describe(int index, FuzzCase fuzzCase, FuzzCase shrunk, string stackFile, SynthOutcome outcome, IReadOnlyList<string> violations, FuzzBounds? bounds)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"case {index} of seed {Settings.Seed} breaks the property ({bounds?.ToString() ?? "no time bound"}):");
+        var name = index >= 0 ? $"case {index} of seed {Settings.Seed}" : $"hostile case {-1 - index} (HostileCases)";
+        text.AppendLine(CultureInfo.InvariantCulture, $"{name} breaks the property ({bounds?.ToString() ?? "no time bound"}):");
         foreach (var violation in violations)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  - {violation}");
@@ -143,7 +174,11 @@ public sealed class StackFileFuzzTests
             text.AppendLine(escaped.ToString());
         }
 
-        text.AppendLine(CultureInfo.InvariantCulture, $"reproduce: {Settings.Reproduce(index)}");
+        if (index >= 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"reproduce (in this process): {Settings.Reproduce(index)}");
+        }
+
         return text.ToString();
     }
 
