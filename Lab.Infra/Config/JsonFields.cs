@@ -67,7 +67,7 @@ internal sealed partial class JsonFields
         try
         {
             using var document = JsonDocument.Parse(json);
-            return ReadStrings(document.RootElement, key, errors);
+            return ReadStrings(document.RootElement, key, errors, anyText: false);
         }
         catch (JsonException)
         {
@@ -86,7 +86,7 @@ internal sealed partial class JsonFields
 
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => OneLine($"{_path}.{name}", value.GetString()!, _errors),
             JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
             _ => Wrong(name, value, "is not a string", "<text>"),
         };
@@ -141,9 +141,34 @@ internal sealed partial class JsonFields
         }
     }
 
-    /// <summary>An array-of-strings field.</summary>
-    public IReadOnlyList<string>? Strings(string name) =>
-        Field(name) is { } value ? ReadStrings(value, $"{_path}.{name}", _errors) : null;
+    /// <summary>
+    /// An array-of-strings field, each item one line of text (<see cref="OneLine"/>); with <paramref name="anyText"/>
+    /// the items are taken as they are, for a setting whose own rule checks them and says better what is wrong.
+    /// </summary>
+    public IReadOnlyList<string>? Strings(string name, bool anyText = false) =>
+        Field(name) is { } value ? ReadStrings(value, $"{_path}.{name}", _errors, anyText) : null;
+
+    /// <summary>
+    /// <paramref name="text"/> when it is one line of text; otherwise null, after recording the error. Every text
+    /// setting of the lab is a name, an address, a URL or an id: a line break in one is a slip (a YAML block scalar,
+    /// <c>key: |</c>, adds one at the end), and the rules' patterns would not all catch it, since a regular
+    /// expression's <c>$</c> also matches before a final line break. Found by the fuzz test: <c>domain: |</c> reached
+    /// the DNS renderer, and a private key pasted into <c>cloudflare.tunnelName</c> was printed whole by the guard of
+    /// the tunnel's unit file.
+    /// </summary>
+    public static string? OneLine(string path, string text, List<string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(errors);
+        if (!text.Any(char.IsControl))
+        {
+            return text;
+        }
+
+        errors.Add(ConfigKeys.Bad(path, text, "holds a line break or another control character, but a setting is one line of text (a YAML block scalar, 'key: |', adds a line break)",
+            ConfigKeys.SetCommand(path, "<text>")));
+        return null;
+    }
 
     /// <summary>A nested object field; an unset field reads as an empty object.</summary>
     public JsonFields? Object(string name)
@@ -237,7 +262,7 @@ internal sealed partial class JsonFields
         return null;
     }
 
-    private static List<string>? ReadStrings(JsonElement value, string path, List<string> errors)
+    private static List<string>? ReadStrings(JsonElement value, string path, List<string> errors, bool anyText)
     {
         if (value.ValueKind != JsonValueKind.Array)
         {
@@ -250,11 +275,18 @@ internal sealed partial class JsonFields
         foreach (var item in value.EnumerateArray())
         {
             var itemPath = $"{path}[{index++}]";
-            if (item.ValueKind is JsonValueKind.String or JsonValueKind.Number)
+            var text = item.ValueKind switch
             {
-                items.Add(item.ValueKind == JsonValueKind.String ? item.GetString()! : item.GetRawText());
+                JsonValueKind.Number => item.GetRawText(),
+                JsonValueKind.String when anyText => item.GetString()!,
+                JsonValueKind.String => OneLine(itemPath, item.GetString()!, errors),
+                _ => null,
+            };
+            if (text is not null)
+            {
+                items.Add(text);
             }
-            else
+            else if (item.ValueKind is not JsonValueKind.String)
             {
                 errors.Add(ConfigKeys.Bad(itemPath, Quote(item), "is not a string", ConfigKeys.SetCommand(itemPath, "<text>")));
             }

@@ -76,7 +76,7 @@ public static class LabConfigReader
         var topology = ReadTopology(source, errors);
         var compact = topology == Topology.Compact;
 
-        var domain = source.Get(ConfigKeys.Domain) ?? LabDefaults.Domain;
+        var domain = (source.Get(ConfigKeys.Domain) is { } domainText ? JsonFields.OneLine(ConfigKeys.Domain, domainText, errors) : null) ?? LabDefaults.Domain;
         var dnsHost = ReadPiHost(source, ConfigKeys.DnsHost, LabDefaults.DnsHost, errors);
         var network = ReadNetwork(source, dnsHost, errors);
         var proxmox = ReadProxmox(source, errors);
@@ -315,7 +315,8 @@ public static class LabConfigReader
         var ssh = new SshConfig
         {
             User = fields.String("user") ?? LabDefaults.SshUser,
-            PublicKeys = fields.Strings("publicKeys") ?? [],
+            // Their own rule (AccessRules) refuses anything but one key line, and says what a pasted private key is.
+            PublicKeys = fields.Strings("publicKeys", anyText: true) ?? [],
         };
         fields.ReportUnknownFields();
         return ssh;

@@ -73,6 +73,32 @@ public static partial class SafeYaml
         {
             throw new InvalidDataException($"{At(origin, e.Start)}: not valid YAML: {Describe(e)}", e);
         }
+        catch (Exception e) when (IsParserFailure(e))
+        {
+            // Building nodes after CheckBounds read every event: reaching this would be a parser fault seen only here.
+            throw new InvalidDataException($"{origin}: not valid YAML: the YAML parser cannot read it", e);
+        }
+    }
+
+    /// <summary>
+    /// An exception YamlDotNet throws on malformed text besides its own <see cref="YamlException"/>: its scanner
+    /// throws an InvalidOperationException on an unclosed flow list followed by a less indented line
+    /// (<c>a: [x</c> then <c>b</c>; found by the fuzz test, see aaubry/YamlDotNet#541), and other faults may raise
+    /// other types. A syntax error all the same, whatever the type.
+    /// </summary>
+    private static bool IsParserFailure(Exception e) => e is not (YamlException or InvalidDataException or OutOfMemoryException);
+
+    /// <summary>The parser's next event, with a failure that is not a <see cref="YamlException"/> reported at the last event read.</summary>
+    private static bool MoveNext(Parser parser, string origin, Mark last)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception e) when (IsParserFailure(e))
+        {
+            throw new InvalidDataException($"{At(origin, last)}: not valid YAML: the YAML parser cannot read on after this point (an unclosed '[', '{{' or quote?)", e);
+        }
     }
 
     /// <summary><c>origin:line:column</c> of a node, for messages about it.</summary>
@@ -95,9 +121,11 @@ public static partial class SafeYaml
         long nodes = 0;
         long characters = 0;
         var documents = 0;
-        while (parser.MoveNext())
+        var last = Mark.Empty;
+        while (MoveNext(parser, origin, last))
         {
             var current = parser.Current!;
+            last = current.Start;
             switch (current)
             {
                 case DocumentStart when ++documents > 1:

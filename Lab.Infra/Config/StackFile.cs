@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -172,13 +173,23 @@ public static partial class StackFile
         return problems.Count == before ? json : null;
     }
 
-    /// <summary>A map key as a name, or null after recording why it is not one (a map or list as a key, an empty key, a merge key).</summary>
+    /// <summary>The longest key read; the lab's longest is about 40 characters.</summary>
+    public const int MaxKeyLength = 128;
+
+    /// <summary>A map key as a name, or null after recording why it is not one (a map or list as a key, an empty key, a merge key, a control character, a key too long).</summary>
     private static string? Name(YamlNode key, string origin, string where, List<string> problems)
     {
         switch (key)
         {
             case YamlScalarNode { Value: { Length: > 0 } name } when name == "<<" && key.Tag.IsEmpty && ((YamlScalarNode)key).Style is ScalarStyle.Plain:
                 problems.Add($"{SafeYaml.At(origin, key)}: {where}: YAML merge keys ('<<: *name') are not supported here; spell the settings out");
+                return null;
+            case YamlScalarNode { Value: { Length: > 0 } name } when name.Length > MaxKeyLength || name.Any(char.IsControl):
+                // Such a key names no setting, and quoted whole in a message it would break the one-line messages.
+                problems.Add($"{SafeYaml.At(origin, key)}: {where}: the key {EchoedValue.Of(name)} "
+                    + (name.Length > MaxKeyLength
+                        ? $"is {name.Length.ToString(CultureInfo.InvariantCulture)} characters long; every key is a name of at most {MaxKeyLength.ToString(CultureInfo.InvariantCulture)}"
+                        : "holds a control character (a line break, a tab); every key is a plain name"));
                 return null;
             case YamlScalarNode { Value: { Length: > 0 } name }:
                 return name;

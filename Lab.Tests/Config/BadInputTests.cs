@@ -114,7 +114,7 @@ public sealed class BadInputTests
     {
         var errors = Errors($"config:\n  homelab:domain: \"a\\nb{new string('c', 200)}\"\n");
 
-        Assert.That(errors[0], Does.StartWith("homelab:domain 'a\\nbcccc").And.Contain("...' (203 characters) is not a DNS name"));
+        Assert.That(errors[0], Does.StartWith("homelab:domain 'a\\nbcccc").And.Contain("...' (203 characters) holds a line break"));
     }
 
     /// <summary>Every problem synth would print for a stack file holding the seed's secrets and SSH key plus <paramref name="yaml"/>'s config.</summary>

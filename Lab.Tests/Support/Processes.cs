@@ -20,10 +20,12 @@ public static class Processes
     /// Runs <paramref name="fileName"/> to its end (at most 60 s). With <paramref name="environment"/>, the process
     /// gets exactly those variables and nothing inherited. Returns null when the program does not exist.
     /// </summary>
-    public static ProcessResult? TryRun(string fileName, IEnumerable<string> arguments, string? stdin = null, IReadOnlyDictionary<string, string>? environment = null)
+    public static ProcessResult? TryRun(string fileName, IEnumerable<string> arguments, string? stdin = null, IReadOnlyDictionary<string, string>? environment = null,
+        string? workingDirectory = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -96,6 +98,7 @@ public static class Processes
     }
 
     /// <summary>Like <see cref="TryRun"/>, but fails the test when the program does not exist.</summary>
-    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string? stdin = null, IReadOnlyDictionary<string, string>? environment = null) =>
-        TryRun(fileName, arguments, stdin, environment) ?? throw new AssertionException($"{fileName} is not installed");
+    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string? stdin = null, IReadOnlyDictionary<string, string>? environment = null,
+        string? workingDirectory = null) =>
+        TryRun(fileName, arguments, stdin, environment, workingDirectory) ?? throw new AssertionException($"{fileName} is not installed");
 }
