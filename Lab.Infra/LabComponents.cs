@@ -44,6 +44,8 @@ internal static class LabComponents
             SshPrivateKey = sshPrivateKey,
             NomadVersion = lab.Nomad.Version ?? Versions.Nomad,
             ConsulVersion = lab.Consul.Version ?? Versions.Consul,
+            // The log shipper (with monitoring) collects the agents' journals too.
+            ShipsSystemJournal = lab.Features.Monitoring,
             // A development stack is thrown away whole; a lab protects its VMs from an accidental destroy.
             Protect = !lab.Development,
         };

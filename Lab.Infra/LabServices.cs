@@ -37,6 +37,8 @@ internal sealed class LabServices
         var access = new NomadAccess("nomad-access", new NomadAccessArgs { AppsNamespace = AppsNamespace },
             new ComponentResourceOptions { Providers = { nomad } });
 
+        var scheduler = NomadScheduler.Create(nomad);
+
         var nodes = plan.Nodes.Where(n => n.Roles.HasFlag(NodeRoles.Client)).ToList();
         var compact = lab.Topology == Topology.Compact;
         var jobs = lab.Jobs.Count == 0 && !lab.Features.Monitoring ? null : new LabJobs("jobs", new LabJobsArgs
@@ -56,7 +58,8 @@ internal sealed class LabServices
                 // HAProxy's Prometheus exporter on the edge's stats frontend (EdgeBalancer, issue 12).
                 HaproxyMetrics = $"{lab.EdgeHost.Address}:1936",
             },
-            WaitFor = jobNodes,
+            // The scheduler honours the tasks' memory_max only once oversubscription is on.
+            WaitFor = [.. jobNodes, scheduler],
         }, new ComponentResourceOptions { Providers = { consul, nomad } });
 
         var fabio = lab.Jobs.Contains(FabioJob.Id) && nodes.Count > 0 ? $"http://{nodes[0].Ip}:{FabioJob.UiPort}/" : null;

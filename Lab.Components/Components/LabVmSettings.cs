@@ -47,6 +47,9 @@ public sealed record LabVmSettings
     /// <summary>Consul version on agent VMs.</summary>
     public string ConsulVersion { get; init; } = Versions.Consul;
 
+    /// <summary>Whether the clients' log shipper reads the system journal, i.e. the lab runs monitoring.</summary>
+    public bool ShipsSystemJournal { get; init; }
+
     /// <summary>
     /// Protects the server VMs from <c>pulumi destroy</c> and replacement (<c>protect</c>): losing two of three servers
     /// loses the cluster, so a lab makes replacing one an explicit act. Clients stay replaceable.
@@ -76,6 +79,7 @@ public sealed record LabVmSettings
         Roles = roles,
         NomadVersion = NomadVersion,
         ConsulVersion = ConsulVersion,
+        ShipsSystemJournal = ShipsSystemJournal,
         Tags = tags,
         WaitFor = WaitFor,
     };

@@ -71,6 +71,9 @@ public sealed record ProxmoxNodeArgs
     /// <summary>Consul version installed on agent VMs.</summary>
     public string ConsulVersion { get; init; } = Versions.Consul;
 
+    /// <summary>Whether a log shipper job on this client reads the system journal (the agents' logs); see <see cref="NodeBaseModel.ShipsSystemJournal"/>.</summary>
+    public bool ShipsSystemJournal { get; init; }
+
     /// <summary>Proxmox tags, e.g. <c>homelab</c>, <c>nomad-server</c>.</summary>
     public required IReadOnlyList<string> Tags { get; init; }
 
@@ -104,6 +107,7 @@ public sealed class ProxmoxNode : ComponentResource, IHostFiles
             NomadVersion = runsAgents ? args.NomadVersion : null,
             ConsulVersion = runsAgents ? args.ConsulVersion : null,
             RunsWorkloads = args.Roles.HasFlag(AgentRoles.Client),
+            ShipsSystemJournal = args.ShipsSystemJournal && args.Roles.HasFlag(AgentRoles.Client),
         };
         var baseScript = NodeBaseScript.Render(baseModel);
 

@@ -132,7 +132,8 @@ public static class MonitoringJobs
         HostNetwork = true,
         User = "0",
         // The journal and the machine id that names its folder, read-only. The tasks' logs are in the podman user's
-        // journal (D3), which journald makes readable to that user, who is root in the rootless container.
+        // journal (D3), which journald makes readable to that user, who is root in the rootless container; the agents'
+        // system journal is readable to that user by the ACL the node's base script grants (ShipsSystemJournal).
         BindMounts = ["/var/log/journal:/var/log/journal:ro", "/etc/machine-id:/etc/machine-id:ro"],
         Templates = [new() { Destination = "local/config.alloy", Data = AlloyConfig }],
         Resources = new JobResources(CpuMHz: 100, MemoryMiB: 128, MemoryMaxMiB: 256),
@@ -293,7 +294,7 @@ public static class MonitoringJobs
             { "id": 1, "type": "stat", "title": "Targets up", "gridPos": { "x": 0, "y": 0, "w": 6, "h": 4 },
               "datasource": { "type": "prometheus", "uid": "prometheus" }, "targets": [ { "expr": "sum(up)" } ] },
             { "id": 2, "type": "timeseries", "title": "Running allocations", "gridPos": { "x": 6, "y": 0, "w": 18, "h": 8 },
-              "datasource": { "type": "prometheus", "uid": "prometheus" }, "targets": [ { "expr": "sum by (node) (nomad_client_allocations_running)" } ] },
+              "datasource": { "type": "prometheus", "uid": "prometheus" }, "targets": [ { "expr": "sum by (instance) (nomad_client_allocations_running)" } ] },
             { "id": 3, "type": "timeseries", "title": "Node memory available", "gridPos": { "x": 0, "y": 8, "w": 12, "h": 8 },
               "datasource": { "type": "prometheus", "uid": "prometheus" }, "targets": [ { "expr": "node_memory_MemAvailable_bytes" } ] },
             { "id": 4, "type": "logs", "title": "Errors in the journal", "gridPos": { "x": 12, "y": 8, "w": 12, "h": 8 },

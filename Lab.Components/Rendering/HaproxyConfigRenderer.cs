@@ -166,8 +166,10 @@ public static partial class HaproxyConfigRenderer
         text.Append("frontend stats\n");
         text.Append("    bind ").Append(Bind(stats.Bind)).Append('\n');
         text.Append("    http-request deny unless { src ").Append(stats.AllowedCidr).Append(" }\n");
-        text.Append("    http-request auth realm haproxy unless { http_auth(").Append(StatsUsers).Append(") }\n");
+        // use-service ends the rule list: the metrics are open to the lab (Prometheus scrapes them without a
+        // password), the stats page behind it needs the password.
         text.Append("    http-request use-service prometheus-exporter if { path /metrics }\n");
+        text.Append("    http-request auth realm haproxy unless { http_auth(").Append(StatsUsers).Append(") }\n");
         text.Append("    stats enable\n");
         text.Append("    stats uri /stats\n");
         text.Append("    stats refresh 10s\n");

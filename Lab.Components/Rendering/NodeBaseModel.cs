@@ -22,6 +22,13 @@ public sealed record NodeBaseModel
     /// </summary>
     public required bool RunsWorkloads { get; init; }
 
+    /// <summary>
+    /// Whether the log shipper on this workload node reads the system journal, where the agents log: the Podman user
+    /// gets read access to <c>/var/log/journal</c> by ACL. False takes that access away again. Needs
+    /// <see cref="RunsWorkloads"/>.
+    /// </summary>
+    public bool ShipsSystemJournal { get; init; }
+
     /// <summary>Whether the node runs the agents.</summary>
     public bool RunsAgents => NomadVersion is not null;
 }

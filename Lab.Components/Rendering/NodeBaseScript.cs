@@ -19,6 +19,9 @@ public static partial class NodeBaseScript
     /// <summary>The sshd drop-in; Ubuntu's sshd_config includes sshd_config.d first, and the first value of a key wins.</summary>
     public const string SshdDropIn = "/etc/ssh/sshd_config.d/10-homelab.conf";
 
+    /// <summary>Where journald keeps the persistent journal that the log shipper bind-mounts.</summary>
+    public const string JournalDirectory = "/var/log/journal";
+
     /// <summary>The drop-in that delegates cgroup controllers to every user's systemd manager, the Podman user's included.</summary>
     public const string DelegateDropIn = "/etc/systemd/system/user@.service.d/delegate.conf";
 
@@ -61,7 +64,8 @@ public static partial class NodeBaseScript
             List<string> held = ["consul", "nomad"];
             if (model.RunsWorkloads)
             {
-                packages.AddRange(["podman", Pinned("nomad-driver-podman", Versions.NomadDriverPodman)]);
+                // acl: setfacl, for the system journal's reader (ShipsSystemJournal).
+                packages.AddRange(["podman", "acl", Pinned("nomad-driver-podman", Versions.NomadDriverPodman)]);
                 held.Add("nomad-driver-podman");
             }
 
@@ -87,6 +91,7 @@ public static partial class NodeBaseScript
         if (model.RunsWorkloads)
         {
             AppendPodman(script);
+            AppendJournalAccess(script, model.ShipsSystemJournal);
         }
 
         script.Append("echo 'base: done'\n");
@@ -129,6 +134,28 @@ public static partial class NodeBaseScript
             """);
     }
 
+    /// <summary>
+    /// The agents log to the system journal (root:systemd-journal, 0640); the log shipper runs as the Podman user (root
+    /// in its rootless container), whose groups a container does not keep, so the user itself gets read access by ACL,
+    /// the way journalctl(1) documents, with a default entry so that files journald creates later inherit it.
+    /// </summary>
+    private static void AppendJournalAccess(StringBuilder script, bool grant)
+    {
+        var user = AgentPaths.PodmanUser;
+        script.Append(grant
+            ? $$"""
+                # The log shipper reads the agents' system journal: read access for {{user}} by ACL, now and for new files.
+                [[ -d {{JournalDirectory}} ]] || fail 'journald keeps no persistent journal ({{JournalDirectory}} is missing): the log shipper would read nothing'
+                setfacl -R -n -m u:{{user}}:rX,d:u:{{user}}:rX {{JournalDirectory}}
+
+                """
+            : $$"""
+                # No log shipper reads the system journal (monitoring is off): {{user}} keeps no ACL on it.
+                if [[ -d {{JournalDirectory}} ]]; then setfacl -R -x u:{{user}},d:u:{{user}} {{JournalDirectory}} 2>/dev/null || true; fi
+
+                """);
+    }
+
     /// <summary>apt's <c>name=version</c> with HashiCorp's Debian revision.</summary>
     private static string Pinned(string name, string version) => $"{name}={version}-{Versions.HashiCorpDebianRevision}";
 
@@ -138,6 +165,11 @@ public static partial class NodeBaseScript
         if ((model.NomadVersion is null) != (model.ConsulVersion is null))
         {
             errors.Add($"Only one of {nameof(NodeBaseModel.NomadVersion)} and {nameof(NodeBaseModel.ConsulVersion)} is set: a node runs both agents or neither");
+        }
+
+        if (model.ShipsSystemJournal && !model.RunsWorkloads)
+        {
+            errors.Add($"{nameof(NodeBaseModel.ShipsSystemJournal)} is true on a node that runs no jobs: the log shipper is a job");
         }
 
         if (model.RunsWorkloads && !model.RunsAgents)

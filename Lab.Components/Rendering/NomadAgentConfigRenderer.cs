@@ -102,7 +102,8 @@ internal static class NomadAgentConfigRenderer
                     [PodmanPlugin] = new NomadPlugin { Config = new NomadPodmanConfig { SocketPath = AgentPaths.PodmanSocket } },
                 }
                 : null,
-            Telemetry = new NomadTelemetry { PrometheusMetrics = true, PublishAllocationMetrics = true, PublishNodeMetrics = true },
+            // Without disable_hostname every gauge's name carries the host (nomad_vs0_client_...), and no query finds it.
+            Telemetry = new NomadTelemetry { PrometheusMetrics = true, PublishAllocationMetrics = true, PublishNodeMetrics = true, DisableHostname = true },
         });
     }
 
@@ -281,5 +282,6 @@ internal static class NomadAgentConfigRenderer
         public required bool PrometheusMetrics { get; init; }
         public required bool PublishAllocationMetrics { get; init; }
         public required bool PublishNodeMetrics { get; init; }
+        public required bool DisableHostname { get; init; }
     }
 }

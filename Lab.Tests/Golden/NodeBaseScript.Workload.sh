@@ -15,7 +15,7 @@ codename=$(. /etc/os-release && echo "$VERSION_CODENAME")
 printf 'deb [signed-by=/etc/apt/keyrings/hashicorp-archive-keyring.asc] https://apt.releases.hashicorp.com %s main\n' "$codename" >/etc/apt/sources.list.d/hashicorp.list
 apt-get update -q
 # Pinned and held: a manual upgrade cannot move an agent, and a version change here rolls node by node.
-apt-get install -y -q --allow-change-held-packages qemu-guest-agent consul=1.21.4-1 nomad=1.10.5-1 podman nomad-driver-podman=0.6.5-1
+apt-get install -y -q --allow-change-held-packages qemu-guest-agent consul=1.21.4-1 nomad=1.10.5-1 podman acl nomad-driver-podman=0.6.5-1
 apt-mark hold consul nomad nomad-driver-podman >/dev/null
 systemctl start qemu-guest-agent.service
 
@@ -45,4 +45,6 @@ systemctl --user --machine podman@ enable --now podman.socket
 [[ -S /run/user/1100/podman/podman.sock ]] || fail 'the Podman API socket /run/user/1100/podman/podman.sock is missing'
 # The Nomad host volume: a rootless container's root is the Podman user on the host, so it owns the directory.
 install -d -m 0750 -o podman -g podman /var/data
+# No log shipper reads the system journal (monitoring is off): podman keeps no ACL on it.
+if [[ -d /var/log/journal ]]; then setfacl -R -x u:podman,d:u:podman /var/log/journal 2>/dev/null || true; fi
 echo 'base: done'

@@ -117,6 +117,26 @@ public sealed class EdgeLiveTests
     }
 
     [Test]
+    public async Task Prometheus_scrapes_the_metrics_without_a_password_and_the_stats_page_asks_for_one()
+    {
+        using var edge = new LiveEdge(endToEndTls: false);
+        Assert.That(await edge.WaitForAsync(EdgeHaproxyModel.FabioBackend, "UP", 3, TimeSpan.FromSeconds(15)), Is.True, edge.Output);
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        var stats = $"http://127.0.0.1:{edge.Site.StatsPort}";
+
+        var metrics = await client.GetAsync($"{stats}/metrics");
+        var page = await client.GetAsync($"{stats}/stats");
+        using var withPassword = new HttpRequestMessage(HttpMethod.Get, $"{stats}/stats");
+        withPassword.Headers.Authorization = new("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"admin:{EdgeFixtures.StatsPassword}")));
+        var authorized = await client.SendAsync(withPassword);
+
+        Assert.That((int)metrics.StatusCode, Is.EqualTo(200));
+        Assert.That(await metrics.Content.ReadAsStringAsync(), Does.Contain("# HELP haproxy_process_nbthread"), "HAProxy's Prometheus exporter answers");
+        Assert.That((int)page.StatusCode, Is.EqualTo(401));
+        Assert.That((int)authorized.StatusCode, Is.EqualTo(200));
+    }
+
+    [Test]
     public async Task End_to_end_tls_accepts_backends_with_a_lab_ca_certificate_and_refuses_another_ca()
     {
         using var edge = new LiveEdge(endToEndTls: true, foreignBackend: 2);

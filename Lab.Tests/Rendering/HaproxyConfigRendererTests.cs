@@ -83,7 +83,7 @@ public sealed class HaproxyConfigRendererTests
             """.ReplaceLineEndings("\n")));
 
     [Test]
-    public void Stats_and_metrics_listen_on_the_pi_only_for_the_lab_behind_the_password() =>
+    public void Stats_and_metrics_listen_on_the_pi_only_for_the_lab_and_the_stats_page_behind_the_password() =>
         Assert.That(Seed, Does.Contain($$"""
             userlist stats_users
                 user admin insecure-password {{EdgeFixtures.StatsPassword}}
@@ -91,8 +91,8 @@ public sealed class HaproxyConfigRendererTests
             frontend stats
                 bind 192.168.10.80:1936
                 http-request deny unless { src 192.168.10.0/24 }
-                http-request auth realm haproxy unless { http_auth(stats_users) }
                 http-request use-service prometheus-exporter if { path /metrics }
+                http-request auth realm haproxy unless { http_auth(stats_users) }
                 stats enable
                 stats uri /stats
 

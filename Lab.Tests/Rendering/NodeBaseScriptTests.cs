@@ -13,6 +13,7 @@ public sealed class NodeBaseScriptTests
     private static readonly NodeBaseModel Support = new() { NomadVersion = null, ConsulVersion = null, RunsWorkloads = false };
 
     [TestCase("workload")]
+    [TestCase("journal")]
     [TestCase("server")]
     [TestCase("support")]
     public void Script_passes_bash_n_and_shellcheck(string node)
@@ -32,7 +33,7 @@ public sealed class NodeBaseScriptTests
     {
         var script = NodeBaseScript.Render(Workload);
 
-        Assert.That(script, Does.Contain($"consul={Versions.Consul}-1 nomad={Versions.Nomad}-1 podman nomad-driver-podman={Versions.NomadDriverPodman}-1"));
+        Assert.That(script, Does.Contain($"consul={Versions.Consul}-1 nomad={Versions.Nomad}-1 podman acl nomad-driver-podman={Versions.NomadDriverPodman}-1"));
         Assert.That(script, Does.Contain("apt-mark hold consul nomad nomad-driver-podman"));
         Assert.That(script, Does.Contain($"[signed-by={HashiCorpAptKey.Path}]"));
         Assert.That(script, Does.Not.Contain("keyserver").And.Not.Contain("gpg --recv"), "the key is shipped, never fetched");
@@ -63,6 +64,34 @@ public sealed class NodeBaseScriptTests
         Assert.That(script, Does.Contain("passwd --lock root"));
     }
 
+    [Test]
+    public void A_node_whose_log_shipper_reads_the_system_journal_gives_the_podman_user_read_access_by_acl_now_and_for_new_files()
+    {
+        var script = NodeBaseScript.Render(Workload with { ShipsSystemJournal = true });
+
+        Assert.That(script, Does.Contain(" podman acl nomad-driver-podman="), "setfacl comes from the acl package");
+        Assert.That(script, Does.Contain("setfacl -R -n -m u:podman:rX,d:u:podman:rX /var/log/journal"));
+        Assert.That(script, Does.Not.Contain("setfacl -R -x"));
+        Assert.That(script.IndexOf("setfacl", StringComparison.Ordinal), Is.GreaterThan(script.IndexOf("useradd", StringComparison.Ordinal)), "the ACL names a user that exists");
+    }
+
+    [Test]
+    public void Without_a_journal_reader_a_previous_acl_is_taken_away()
+    {
+        var script = NodeBaseScript.Render(Workload);
+
+        Assert.That(script, Does.Contain("setfacl -R -x u:podman,d:u:podman /var/log/journal"));
+        Assert.That(script, Does.Not.Contain("u:podman:rX"));
+    }
+
+    [Test]
+    public void Render_rejects_a_journal_reader_on_a_node_that_runs_no_jobs()
+    {
+        var error = Assert.Throws<ArgumentException>(() => NodeBaseScript.Render(Server with { ShipsSystemJournal = true }));
+
+        Assert.That(error.Message, Does.Contain("ShipsSystemJournal is true on a node that runs no jobs"));
+    }
+
     [TestCase("1.10.5-1", "1.21.4", "NodeBaseModel is invalid: NomadVersion '1.10.5-1' is not a release version (major.minor.patch, without the Debian revision '-1') (Parameter 'model')")]
     [TestCase("1.10.5", null, "NodeBaseModel is invalid: Only one of NomadVersion and ConsulVersion is set: a node runs both agents or neither (Parameter 'model')")]
     public void Render_rejects_versions_that_do_not_fit(string? nomad, string? consul, string message)
@@ -75,6 +104,7 @@ public sealed class NodeBaseScriptTests
     private static NodeBaseModel Model(string node) => node switch
     {
         "workload" => Workload,
+        "journal" => Workload with { ShipsSystemJournal = true },
         "server" => Server,
         _ => Support,
     };

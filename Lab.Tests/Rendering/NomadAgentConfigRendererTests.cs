@@ -214,10 +214,10 @@ public sealed class NomadAgentConfigRendererTests
     }
 
     [Test]
-    public void Telemetry_publishes_prometheus_node_and_allocation_metrics()
+    public void Telemetry_publishes_prometheus_node_and_allocation_metrics_under_names_without_the_host()
     {
         JsonAssert.Matches(Render(Server).GetProperty("telemetry"), """
-            { "prometheus_metrics": true, "publish_allocation_metrics": true, "publish_node_metrics": true }
+            { "prometheus_metrics": true, "publish_allocation_metrics": true, "publish_node_metrics": true, "disable_hostname": true }
             """);
     }
 

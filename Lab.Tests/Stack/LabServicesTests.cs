@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Lab.Components.Rendering;
 using Lab.Infra;
 using Lab.Infra.Config;
 using Lab.Tests.Config;
@@ -29,6 +30,34 @@ public class LabServicesTests
             Assert.That(urls["grafana"], Is.EqualTo("https://grafana.lab.example.com/"));
             Assert.That((await OutputUtilities.GetValueAsync(stack.JobIds)).Keys, Does.Contain("grafana").And.Contain("log-shipper"));
         });
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task With_monitoring_the_clients_and_only_they_let_the_log_shipper_read_the_agents_journal(bool monitoring)
+    {
+        var (_, stack) = await RunAsync(TestConfigs.Seed(monitoring ? """{"features":{"monitoring":true}}""" : """{"features":{"monitoring":false}}"""));
+        var grants = new List<string>();
+        foreach (var file in stack.HostFiles.Where(f => f.Path == NodeBaseScript.Path))
+        {
+            if ((await OutputUtilities.GetValueAsync(file.Content)).Contains("u:podman:rX", StringComparison.Ordinal))
+            {
+                grants.Add(file.Host);
+            }
+        }
+
+        Assert.That(grants, Is.EqualTo(monitoring ? new[] { "vs0", "vs1", "vs2" } : Array.Empty<string>()));
+    }
+
+    [Test]
+    public async Task Memory_oversubscription_is_on_so_the_tasks_memory_max_counts_and_jobs_wait_for_it()
+    {
+        var (mocks, _) = await RunAsync(TestConfigs.Seed());
+        var scheduler = mocks.Single("nomad:index/schedulerConfig:SchedulerConfig", "nomad-scheduler");
+
+        Assert.That(scheduler.Inputs["memoryOversubscriptionEnabled"], Is.True);
+        Assert.That(((ImmutableDictionary<string, object>)scheduler.Inputs["preemptionConfig"])["system_scheduler_enabled"], Is.True, "Nomad's default, which the provider would otherwise turn off");
+        Assert.That(scheduler.Provider, Does.Contain("pulumi:providers:nomad::nomad::"));
     }
 
     [Test]

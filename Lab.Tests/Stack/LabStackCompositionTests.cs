@@ -68,9 +68,10 @@ public class LabStackCompositionTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(images.Select(i => i.Name), Is.EqualTo(new[] { "cloud-image-pve0", "cloud-image-pve1" }));
-            Assert.That(images[0].Inputs["url"], Is.EqualTo(url));
-            Assert.That(images[0].Inputs["datastoreId"], Is.EqualTo("local"));
+            // Siblings reach the engine in no fixed order: the set is the rule, not the order.
+            Assert.That(images.Select(i => i.Name), Is.EquivalentTo(new[] { "cloud-image-pve0", "cloud-image-pve1" }));
+            Assert.That(images.Select(i => i.Inputs["url"]), Is.All.EqualTo(url));
+            Assert.That(images.Select(i => i.Inputs["datastoreId"]), Is.All.EqualTo("local"));
             Assert.That(vm.ContainsKey("clone"), Is.False);
             Assert.That(vm["nodeName"], Is.EqualTo("pve1"));
             Assert.That(Map(List(vm["disks"])[0])["importFrom"], Is.EqualTo("cloud-image-pve1_id"));
