@@ -99,6 +99,7 @@ public sealed class LabStack : Stack
         NomadOperatorToken = services.Access.OperatorToken;
         NomadReadOnlyToken = services.Access.ReadOnlyToken;
         AppsNamespace = services.Access.AppsNamespace;
+        Domain = Output.Create(lab.Domain);
         HostFiles = [.. internalDns.Files, .. edgeBalancer.Files, .. cluster.Files, .. clients?.Files ?? [], .. support.SelectMany(node => node.Files), .. tunnel?.Files ?? []];
     }
 
@@ -165,6 +166,10 @@ public sealed class LabStack : Stack
     /// <summary>The Nomad namespace other stacks deploy into.</summary>
     [Output("appsNamespace")]
     public Output<string> AppsNamespace { get; private set; }
+
+    /// <summary>The lab's DNS domain: hosts are <c>&lt;name&gt;.&lt;domain&gt;</c>, and Fabio routes <c>&lt;service&gt;.&lt;domain&gt;</c> from the edge.</summary>
+    [Output("domain")]
+    public Output<string> Domain { get; private set; }
 
     /// <summary>Every file the lab puts on a host, redacted; <c>synth</c> writes them out.</summary>
     internal IReadOnlyList<HostFile> HostFiles { get; }

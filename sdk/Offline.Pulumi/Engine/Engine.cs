@@ -162,8 +162,9 @@ internal sealed partial class Engine
                 Id = string.IsNullOrEmpty(requestedId) ? (resource.Options as CustomResourceOptions)?.ImportId : requestedId,
             }).ConfigureAwait(false);
             // As with the engine, the URN is known once the registration returns, so a child registers after its parent.
+            var resolved = await MockState.ResolveAsync(state).ConfigureAwait(false);
             resource.ResolveUrn(urn);
-            Complete(resource, id, WireConverter.Normalize(state) as ImmutableDictionary<string, object> ?? [], inputs);
+            Complete(resource, id, resolved, inputs);
         }
         catch (Exception error)
         {
@@ -172,8 +173,9 @@ internal sealed partial class Engine
         }
     }
 
-    private void Complete(Resource resource, string? id, ImmutableDictionary<string, object> state, SerializedInputs inputs)
+    private void Complete(Resource resource, string? id, (ImmutableDictionary<string, object> Values, ImmutableHashSet<string> Secret, ImmutableHashSet<string> Unknown) resolved, SerializedInputs inputs)
     {
+        var state = resolved.Values;
         if (resource is CustomResource custom)
         {
             custom.ResolveId(id ?? "", isKnown: !string.IsNullOrEmpty(id) || !IsDryRun);
@@ -182,8 +184,12 @@ internal sealed partial class Engine
         foreach (var slot in resource.OutputSlots)
         {
             // An output echoing a secret input stays secret, as the engine keeps secrets secret across a provider.
-            var isSecret = secretOutputs.Contains(slot.Name) || inputs.SecretNames.Contains(slot.Name);
-            if (state.TryGetValue(slot.Name, out var value) && value is not UnknownValue)
+            var isSecret = secretOutputs.Contains(slot.Name) || inputs.SecretNames.Contains(slot.Name) || resolved.Secret.Contains(slot.Name);
+            if (resolved.Unknown.Contains(slot.Name))
+            {
+                slot.Resolve(null, isKnown: false, isSecret, resource);
+            }
+            else if (state.TryGetValue(slot.Name, out var value))
             {
                 slot.Resolve(value, isKnown: true, isSecret, resource);
             }

@@ -106,11 +106,9 @@ internal static class WireConverter
         return constructor.Invoke(arguments);
     }
 
-    // A list output the state leaves out reads as an empty list, never as a default ImmutableArray that throws.
-    private static object? DefaultOf(Type type) =>
-        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
-            ? type.GetField(nameof(ImmutableArray<int>.Empty))!.GetValue(null)
-            : Activator.CreateInstance(type);
+    // As the real SDK's Converter: a value type the state leaves out (or sends as null) is its default, so a missing
+    // list output is a default ImmutableArray (IsDefault), which throws when enumerated; it is not an empty list.
+    private static object? DefaultOf(Type type) => Activator.CreateInstance(type);
 
     private static InvalidCastException Mismatch(object value, Type target, string context) =>
         new($"Output '{context}': a {value.GetType().Name} in the state cannot become {target.Name}.");
