@@ -13,7 +13,7 @@ internal static partial class EdgeRules
         {
             if (edge.AcmeEmail is null || !Email().IsMatch(edge.AcmeEmail))
             {
-                errors.Add(ConfigKeys.Problem("edge.acmeEmail", $"is '{edge.AcmeEmail}', not an e-mail address, but {ConfigKeys.Full("edge.certificate")} is letsEncrypt",
+                errors.Add(ConfigKeys.Problem("edge.acmeEmail", $"is {EchoedValue.Of(edge.AcmeEmail ?? "")}, not an e-mail address, but {ConfigKeys.Full("edge.certificate")} is letsEncrypt",
                     ConfigKeys.SetCommand("edge.acmeEmail", "<email>")));
             }
             if (edge.DnsToken != SecretState.Secret)

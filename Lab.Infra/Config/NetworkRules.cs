@@ -30,8 +30,8 @@ internal static class NetworkRules
         {
             // One Pi may do both jobs, but then it is one host with one name, not two names for one address.
             errors.Add(ConfigKeys.Bad("edgeHost.address", config.EdgeHost.Address,
-                $"is also {ConfigKeys.Full("dnsHost.address")}, but the names differ ({config.EdgeHost.Name}, {config.DnsHost.Name})",
-                $"give the edge host its own address, or the same name: {ConfigKeys.SetCommand("edgeHost.name", config.DnsHost.Name)}"));
+                $"is also {ConfigKeys.Full("dnsHost.address")}, but the names differ ({EchoedValue.Of(config.EdgeHost.Name)}, {EchoedValue.Of(config.DnsHost.Name)})",
+                $"give the edge host its own address, or the same name: {ConfigKeys.SetCommand("edgeHost.name", DnsNames.IsLabel(config.DnsHost.Name) ? config.DnsHost.Name : "<name>")}"));
         }
     }
 

@@ -121,7 +121,7 @@ internal static class RoleRules
             .FirstOrDefault(name => !DnsNames.IsLabel(name));
         if (badName is not null)
         {
-            errors.Add(ConfigKeys.Bad($"{key}.name", role.Name, $"gives the node name '{badName}', which {NotALabel}",
+            errors.Add(ConfigKeys.Bad($"{key}.name", role.Name, $"gives the node name {EchoedValue.Of(badName)}, which {NotALabel}",
                 ConfigKeys.SetCommand($"{key}.name", "<name>")));
         }
 

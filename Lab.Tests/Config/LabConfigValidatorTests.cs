@@ -68,7 +68,7 @@ public sealed class LabConfigValidatorTests
     [TestCase("""{"edgeHost":{"address":"192.168.20.80"}}""",
         new[] { "homelab:edgeHost.address '192.168.20.80' is outside homelab:network.cidr 192.168.10.0/24; fix: pulumi config set --path 'homelab:edgeHost.address' " + InCidr })] // edge Pi off the network
     [TestCase("""{"edgeHost":{"address":"192.168.10.53"}}""",
-        new[] { "homelab:edgeHost.address '192.168.10.53' is also homelab:dnsHost.address, but the names differ (rpi1, rpi0); fix: give the edge host its own address, or the same name: pulumi config set --path 'homelab:edgeHost.name' rpi0" })] // two names for one Pi
+        new[] { "homelab:edgeHost.address '192.168.10.53' is also homelab:dnsHost.address, but the names differ ('rpi1', 'rpi0'); fix: give the edge host its own address, or the same name: pulumi config set --path 'homelab:edgeHost.name' rpi0" })] // two names for one Pi
     [TestCase("""{"dnsHost":{"address":"192.168.10.1"},"network":{"dnsServers":["192.168.10.1"],"upstreamResolvers":["1.1.1.1"]}}""",
         new[] { "homelab:dnsHost.address '192.168.10.1' is the gateway (homelab:network.gateway); fix: pulumi config set --path 'homelab:dnsHost.address' <ip>" })] // DNS Pi on the gateway
     [TestCase("""{"clients":{"firstVmId":121}}""",

@@ -108,7 +108,9 @@ public static partial class ConsumerSynth
         string? found = null;
         while (pending.TryPop(out var current))
         {
-            if (current is ResourceException)
+            // Under the real SDK's mocks the lab output's ResourceException may arrive re-wrapped in an exception of
+            // another type; its message, which names the lab stack, is what counts.
+            if (current is ResourceException || current.Message.StartsWith("lab stack '", StringComparison.Ordinal))
             {
                 found = current.Message;
             }
