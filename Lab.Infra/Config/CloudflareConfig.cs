@@ -15,6 +15,9 @@ public sealed record CloudflareConfig
     /// </summary>
     public required string ZoneName { get; init; }
 
+    /// <summary>True when the stack does not set <c>zoneName</c>, so <see cref="ZoneName"/> is <c>homelab:domain</c>: messages then name both keys.</summary>
+    public bool ZoneNameFromDomain { get; init; }
+
     /// <summary>Name of the tunnel that runs from the edge Pi.</summary>
     public required string TunnelName { get; init; }
 

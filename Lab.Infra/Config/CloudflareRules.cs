@@ -7,7 +7,8 @@ namespace Lab.Infra.Config;
 /// <summary>Rules for <c>homelab:cloudflare</c> and the tunnel feature that uses it.</summary>
 internal static partial class CloudflareRules
 {
-    public static void Check(LabConfig config, List<string> errors)
+    /// <summary>Adds the problems; <paramref name="domainOk"/> false when <c>homelab:domain</c> has one, reported through it.</summary>
+    public static void Check(LabConfig config, bool domainOk, List<string> errors)
     {
         var cloudflare = config.Cloudflare;
         var tunnel = config.Features.Tunnel;
@@ -27,13 +28,14 @@ internal static partial class CloudflareRules
         }
 
         // Names derived from an invalid homelab:domain (the default zone and admin hostnames) are reported through it.
-        var badDomain = !DnsNames.IsDomain(config.Domain);
-        var zone = badDomain && cloudflare.ZoneName == config.Domain ? null : CheckZoneName(cloudflare.ZoneName, errors);
-        CheckHostnames(cloudflare.PublicHostnames, zone, errors);
+        var badDomain = !domainOk;
+        var zone = badDomain && cloudflare.ZoneNameFromDomain ? null : CheckZoneName(cloudflare, config.Domain, tunnel, errors);
+        var zoneKey = ZoneKey(cloudflare);
+        CheckHostnames(cloudflare.PublicHostnames, zone, zoneKey, errors);
         CheckAdminHostnames(cloudflare with
         {
             AdminHostnames = [.. cloudflare.AdminHostnames.Where(admin => !badDomain || !admin.EndsWith("." + config.Domain, StringComparison.Ordinal))],
-        }, zone, tunnel, errors);
+        }, zone, zoneKey, tunnel, errors);
         for (var i = 0; i < cloudflare.AccessEmails.Count; i++)
         {
             var path = $"cloudflare.accessEmails[{i}]";
@@ -60,20 +62,44 @@ internal static partial class CloudflareRules
         }
     }
 
-    /// <summary>The zone name when it is one (a registered domain of two labels or more), else null after the problem.</summary>
-    private static string? CheckZoneName(string zoneName, List<string> errors)
+    /// <summary>
+    /// The zone name when it is one (a registered domain of two labels or more, with the tunnel not in a special-use
+    /// domain), else null after the problem. A zone name the stack does not set is <c>homelab:domain</c>'s, and the
+    /// problem says so: the user never typed it under <c>cloudflare.zoneName</c>.
+    /// </summary>
+    private static string? CheckZoneName(CloudflareConfig cloudflare, string domain, bool tunnel, List<string> errors)
     {
         const string path = "cloudflare.zoneName";
-        if (DnsNames.IsDomain(zoneName) && zoneName.Contains('.', StringComparison.Ordinal))
+        var zoneName = cloudflare.ZoneName;
+        string? problem = null;
+        if (!DnsNames.IsDomain(zoneName) || !zoneName.Contains('.', StringComparison.Ordinal))
+        {
+            problem = "is not a Cloudflare zone name (a registered domain such as example.com)";
+        }
+        else if (tunnel && SpecialUse.FirstOrDefault(special => zoneName == special || zoneName.EndsWith("." + special, StringComparison.Ordinal)) is { } special)
+        {
+            // These names are never delegated in public DNS, so no Cloudflare zone can hold them and no tunnel record resolves.
+            problem = $"is under .{special}, a special-use domain that public DNS never delegates, so Cloudflare cannot hold it as a zone for the tunnel's records";
+        }
+
+        if (problem is null)
         {
             return zoneName;
         }
 
-        errors.Add(ConfigKeys.Bad(path, zoneName, "is not a Cloudflare zone name (a registered domain such as example.com)", ConfigKeys.SetCommand(path, "<zone>")));
+        var fix = $"{ConfigKeys.SetCommand(path, "<zone>")} (the public zone that holds the tunnel's hostnames)";
+        errors.Add(cloudflare.ZoneNameFromDomain
+            ? ConfigKeys.Problem(path, $"is not set, so it is {ConfigKeys.Full(ConfigKeys.Domain)} {EchoedValue.Of(domain)}, which {problem}", fix)
+            : ConfigKeys.Bad(path, zoneName, problem, fix));
         return null;
     }
 
-    private static void CheckHostnames(IReadOnlyList<PublicHostname> hostnames, string? zone, List<string> errors)
+    /// <summary>How messages name the zone's key: the default comes from <c>homelab:domain</c>.</summary>
+    private static string ZoneKey(CloudflareConfig cloudflare) => cloudflare.ZoneNameFromDomain
+        ? $"{ConfigKeys.Full("cloudflare.zoneName")}, not set, so {ConfigKeys.Full(ConfigKeys.Domain)}"
+        : ConfigKeys.Full("cloudflare.zoneName");
+
+    private static void CheckHostnames(IReadOnlyList<PublicHostname> hostnames, string? zone, string zoneKey, List<string> errors)
     {
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < hostnames.Count; i++)
@@ -87,7 +113,7 @@ internal static partial class CloudflareRules
             else if (zone is not null && !IsInZone(hostname.StartsWith("*.", StringComparison.Ordinal) ? hostname[2..] : hostname, zone))
             {
                 // The tunnel's CNAME records live in the one zone the stack names; a name elsewhere would get none.
-                errors.Add(ConfigKeys.Bad($"{path}.hostname", hostname, $"is not in the Cloudflare zone {zone} ({ConfigKeys.Full("cloudflare.zoneName")})",
+                errors.Add(ConfigKeys.Bad($"{path}.hostname", hostname, $"is not in the Cloudflare zone {zone} ({zoneKey})",
                     $"{ConfigKeys.SetCommand($"{path}.hostname", $"<name>.{zone}")}, or {ConfigKeys.SetCommand("cloudflare.zoneName", "<zone>")}"));
             }
             else if (seen.TryGetValue(hostname, out var first))
@@ -107,7 +133,7 @@ internal static partial class CloudflareRules
     /// Admin hostnames are plain names in the zone (an Access application protects one name); when the tunnel serves
     /// one, someone must be let in, or the UI behind it is published to no one.
     /// </summary>
-    private static void CheckAdminHostnames(CloudflareConfig cloudflare, string? zone, bool tunnel, List<string> errors)
+    private static void CheckAdminHostnames(CloudflareConfig cloudflare, string? zone, string zoneKey, bool tunnel, List<string> errors)
     {
         var admins = cloudflare.AdminHostnames;
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -121,7 +147,7 @@ internal static partial class CloudflareRules
             }
             else if (zone is not null && !IsInZone(admins[i], zone))
             {
-                errors.Add(ConfigKeys.Bad(path, admins[i], $"is not in the Cloudflare zone {zone} ({ConfigKeys.Full("cloudflare.zoneName")}), where its Access application would live",
+                errors.Add(ConfigKeys.Bad(path, admins[i], $"is not in the Cloudflare zone {zone} ({zoneKey}), where its Access application would live",
                     ConfigKeys.SetCommand(path, $"<name>.{zone}")));
             }
             else if (!seen.Add(admins[i]))
@@ -142,6 +168,9 @@ internal static partial class CloudflareRules
     /// <summary>Whether <paramref name="hostname"/> is the zone itself or a name below it.</summary>
     private static bool IsInZone(string hostname, string zone) =>
         hostname.Equals(zone, StringComparison.OrdinalIgnoreCase) || hostname.EndsWith("." + zone, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Special-use domains (RFC 6761, RFC 6762, RFC 7686, RFC 8375, RFC 9476, ICANN's .internal) that public DNS never delegates.</summary>
+    private static readonly string[] SpecialUse = ["home.arpa", "internal", "local", "localhost", "test", "example", "invalid", "onion", "alt"];
 
     [GeneratedRegex("^[0-9a-f]{32}$", RegexOptions.CultureInvariant)]
     private static partial Regex CloudflareId();

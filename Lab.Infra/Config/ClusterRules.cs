@@ -2,24 +2,9 @@ using System.Text.RegularExpressions;
 
 namespace Lab.Infra.Config;
 
-/// <summary>Rules for <c>homelab:domain</c>, <c>homelab:nomad</c>, <c>homelab:consul</c> and <c>homelab:jobs</c>.</summary>
+/// <summary>Rules for <c>homelab:nomad</c>, <c>homelab:consul</c> and <c>homelab:jobs</c>.</summary>
 internal static partial class ClusterRules
 {
-    public static void CheckDomain(string domain, List<string> errors)
-    {
-        if (!DnsNames.IsDomain(domain))
-        {
-            errors.Add(ConfigKeys.Bad(ConfigKeys.Domain, domain,
-                "is not a DNS name (lowercase labels of letters, digits and '-', joined by '.')",
-                ConfigKeys.SetCommand(ConfigKeys.Domain, "<domain>")));
-        }
-        else if (domain == "consul" || domain.EndsWith(".consul", StringComparison.Ordinal))
-        {
-            errors.Add(ConfigKeys.Bad(ConfigKeys.Domain, domain, "is under .consul, which the lab's dnsmasq forwards to Consul",
-                ConfigKeys.SetCommand(ConfigKeys.Domain, "<domain>")));
-        }
-    }
-
     public static void CheckCluster(LabConfig config, List<string> errors)
     {
         const string certificateName = "it is part of the agents' certificate names";

@@ -334,7 +334,7 @@ public static class LabConfigReader
         var accountId = fields.String("accountId");
         var zoneId = fields.String("zoneId");
         // The public hostnames usually live in the lab's own domain, which is then the Cloudflare zone.
-        var zoneName = fields.String("zoneName") ?? domain;
+        var setZoneName = fields.String("zoneName");
         var tunnelName = fields.String("tunnelName") ?? LabDefaults.TunnelName;
         var hostnames = new List<PublicHostname>();
         foreach (var item in fields.Objects("publicHostnames") ?? [])
@@ -350,7 +350,8 @@ public static class LabConfigReader
         {
             AccountId = accountId,
             ZoneId = zoneId,
-            ZoneName = zoneName,
+            ZoneName = setZoneName ?? domain,
+            ZoneNameFromDomain = setZoneName is null,
             TunnelName = tunnelName,
             PublicHostnames = hostnames,
             // Read sets them, once it knows the features the default depends on.

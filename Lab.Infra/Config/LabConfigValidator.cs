@@ -16,7 +16,7 @@ public static class LabConfigValidator
         var facts = NetworkFacts.From(config);
         // Counts out of range are reported by RoleRules; the rules over the VMs then have no VMs to judge.
         var nodes = RoleCounts.AreExpandable(config) ? NodeLayout.Expand(config) : null;
-        ClusterRules.CheckDomain(config.Domain, errors);
+        var domainOk = DomainRules.Check(config, nodes, errors);
         NetworkRules.Check(config, facts, errors);
         ProxmoxRules.Check(config, errors);
         RoleRules.Check(config, errors);
@@ -26,7 +26,7 @@ public static class LabConfigValidator
         }
 
         AccessRules.CheckSsh(config.Ssh, errors);
-        CloudflareRules.Check(config, errors);
+        CloudflareRules.Check(config, domainOk, errors);
         EdgeRules.Check(config, errors);
         ClusterRules.CheckCluster(config, errors);
         ClusterRules.CheckJobs(config.Jobs, errors);

@@ -50,7 +50,7 @@ public sealed class BadInputTests
         Assert.That(errors, Is.EqualTo(new[]
         {
             "homelab:servers.memoryMiB 'lots' is not an integer; fix: pulumi config set --path 'homelab:servers.memoryMiB' <integer>",
-            "homelab:domain '-bad-' is not a DNS name (lowercase labels of letters, digits and '-', joined by '.'); fix: pulumi config set 'homelab:domain' <domain>",
+            "homelab:domain '-bad-' is not a DNS name (lowercase labels of letters, digits and '-', joined by '.'); fix: pulumi config set 'homelab:domain' <domain> (a domain you own, or one under home.arpa, which RFC 8375 sets aside for home networks, e.g. lab.home.arpa)",
             "homelab:network.gateway '10.0.0.1' is outside homelab:network.cidr 192.168.10.0/24; fix: pulumi config set --path 'homelab:network.gateway' <ip in 192.168.10.0/24>",
         }));
     }

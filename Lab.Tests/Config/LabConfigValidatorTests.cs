@@ -136,9 +136,9 @@ public sealed class LabConfigValidatorTests
             "homelab:dnsHost.sshUser 'Pi User' is not a Linux user name (a lowercase letter or '_', then up to 31 lowercase letters, digits, '_', '-'); fix: pulumi config set --path 'homelab:dnsHost.sshUser' <user>",
         })] // Pi name and user
     [TestCase("""{"domain":"Lab_Example"}""",
-        new[] { "homelab:domain 'Lab_Example' is not a DNS name (lowercase labels of letters, digits and '-', joined by '.'); fix: pulumi config set 'homelab:domain' <domain>" })] // bad domain
+        new[] { "homelab:domain 'Lab_Example' is not a DNS name (lowercase labels of letters, digits and '-', joined by '.'); fix: pulumi config set 'homelab:domain' <domain> (a domain you own, or one under home.arpa, which RFC 8375 sets aside for home networks, e.g. lab.home.arpa)" })] // bad domain
     [TestCase("""{"domain":"lab.consul"}""",
-        new[] { "homelab:domain 'lab.consul' is under .consul, which the lab's dnsmasq forwards to Consul; fix: pulumi config set 'homelab:domain' <domain>" })] // domain shadowed by Consul
+        new[] { "homelab:domain 'lab.consul' is under .consul, which the lab's dnsmasq forwards to Consul; fix: pulumi config set 'homelab:domain' <domain> (a domain you own, or one under home.arpa, which RFC 8375 sets aside for home networks, e.g. lab.home.arpa)" })] // domain shadowed by Consul
     [TestCase("""{"servers":{"pveNodes":["pve1"]}}""",
         new[] { "homelab:servers.pveNodes[0] 'pve1' is not in homelab:proxmox.nodes (pve0); fix: pulumi config set --path 'homelab:servers.pveNodes[0]' <node>" })] // unknown PVE node
     [TestCase("""{"proxmox":{"nodes":["pve0","pve0"],"bridge":"vmbr0 ","vmDatastore":"Local LVM","endpoint":"http://pve0:8006"}}""",
@@ -158,21 +158,21 @@ public sealed class LabConfigValidatorTests
     [TestCase("""{"cloudflare":{"publicHostnames":[{"hostname":"echo.lab.example.com"},{"hostname":"echo.elsewhere.org"},{"hostname":"echo.lab.example.com"},{"hostname":"fabio.lab.example.com"}],"accountId":"0123456789abcdef0123456789abcdef","zoneId":"fedcba9876543210fedcba9876543210"}}""",
         new[]
         {
-            "homelab:cloudflare.publicHostnames[1].hostname 'echo.elsewhere.org' is not in the Cloudflare zone lab.example.com (homelab:cloudflare.zoneName); fix: pulumi config set --path 'homelab:cloudflare.publicHostnames[1].hostname' <name>.lab.example.com, or pulumi config set --path 'homelab:cloudflare.zoneName' <zone>",
+            "homelab:cloudflare.publicHostnames[1].hostname 'echo.elsewhere.org' is not in the Cloudflare zone lab.example.com (homelab:cloudflare.zoneName, not set, so homelab:domain); fix: pulumi config set --path 'homelab:cloudflare.publicHostnames[1].hostname' <name>.lab.example.com, or pulumi config set --path 'homelab:cloudflare.zoneName' <zone>",
             "homelab:cloudflare.publicHostnames[2].hostname 'echo.lab.example.com' repeats homelab:cloudflare.publicHostnames[0].hostname; fix: pulumi config rm --path 'homelab:cloudflare.publicHostnames[2]'",
             "homelab:cloudflare.accessEmails is empty, but the tunnel serves the admin hostnames fabio.lab.example.com, which Cloudflare Access would then open to no one; fix: pulumi config set --path 'homelab:cloudflare.accessEmails[0]' <email>",
         })] // a hostname outside the zone, a duplicate, an admin UI no one may pass Access to
     [TestCase("""{"cloudflare":{"zoneName":"lab","adminHostnames":["*.lab.example.com","nomad.lab.example.com","nomad.lab.example.com"],"accountId":"0123456789abcdef0123456789abcdef","zoneId":"fedcba9876543210fedcba9876543210"}}""",
         new[]
         {
-            "homelab:cloudflare.zoneName 'lab' is not a Cloudflare zone name (a registered domain such as example.com); fix: pulumi config set --path 'homelab:cloudflare.zoneName' <zone>",
+            "homelab:cloudflare.zoneName 'lab' is not a Cloudflare zone name (a registered domain such as example.com); fix: pulumi config set --path 'homelab:cloudflare.zoneName' <zone> (the public zone that holds the tunnel's hostnames)",
             "homelab:cloudflare.adminHostnames[0] '*.lab.example.com' is not a DNS name (without a wildcard: Access protects each admin UI by its name); fix: pulumi config set --path 'homelab:cloudflare.adminHostnames[0]' <hostname>",
             "homelab:cloudflare.adminHostnames[2] 'nomad.lab.example.com' is listed twice; fix: pulumi config rm --path 'homelab:cloudflare.adminHostnames[2]'",
         })] // a zone name of one label, a wildcard admin hostname, a repeated one
     [TestCase("""{"cloudflare":{"adminHostnames":["nomad.other.org"],"accountId":"0123456789abcdef0123456789abcdef","zoneId":"fedcba9876543210fedcba9876543210"}}""",
         new[]
         {
-            "homelab:cloudflare.adminHostnames[0] 'nomad.other.org' is not in the Cloudflare zone lab.example.com (homelab:cloudflare.zoneName), where its Access application would live; fix: pulumi config set --path 'homelab:cloudflare.adminHostnames[0]' <name>.lab.example.com",
+            "homelab:cloudflare.adminHostnames[0] 'nomad.other.org' is not in the Cloudflare zone lab.example.com (homelab:cloudflare.zoneName, not set, so homelab:domain), where its Access application would live; fix: pulumi config set --path 'homelab:cloudflare.adminHostnames[0]' <name>.lab.example.com",
         })] // an admin hostname outside the zone
     [TestCase("""{"cloudflare":{}}""",
         new[]
