@@ -24,11 +24,7 @@ internal static partial class EdgeRules
                     ConfigKeys.SetSecretCommand(EdgeConfigReader.DnsTokenKey, "<file holding the token>")));
             }
         }
-        if (edge.StatsPort is < 1 or > 65535 or 80 or 443)
-        {
-            errors.Add(ConfigKeys.Bad("edge.statsPort", edge.StatsPort.ToString(CultureInfo.InvariantCulture), "is not a port other than 80 and 443",
-                ConfigKeys.SetCommand("edge.statsPort", EdgeConfigReader.DefaultStatsPort.ToString(CultureInfo.InvariantCulture))));
-        }
+        CheckStatsPort(config, errors);
         if (edge.Services.Count > 0 && !config.Features.ConsulDiscoveryAtEdge)
         {
             errors.Add(ConfigKeys.Problem("edge.services", $"is set, but {ConfigKeys.Full("features.consulDiscoveryAtEdge")} is false, so nothing uses it",
@@ -63,6 +59,34 @@ internal static partial class EdgeRules
             {
                 errors.Add(ConfigKeys.Bad($"dns.hosts[{i}].address", host.Address, "is not an IPv4 address", ConfigKeys.SetCommand($"dns.hosts[{i}].address", "<ip>")));
             }
+        }
+    }
+
+    /// <summary>
+    /// HAProxy's stats page binds the edge Pi's address, so its port must be free there: not sshd's (every address, the
+    /// program's own way in), not HAProxy's public frontends (every address), and on a Pi that is also the DNS Pi not
+    /// dnsmasq's (TCP 53 on that address).
+    /// </summary>
+    private static void CheckStatsPort(LabConfig config, List<string> errors)
+    {
+        const string path = "edge.statsPort";
+        var port = config.Edge.StatsPort;
+        var sharedPi = Ipv4.TryParse(config.EdgeHost.Address, out var edge) && Ipv4.TryParse(config.DnsHost.Address, out var dns) && edge == dns;
+        var taken = new List<(int Port, string Owner)> { (22, "sshd's"), (80, "HAProxy's HTTP frontend's"), (443, "HAProxy's HTTPS frontend's") };
+        if (sharedPi)
+        {
+            taken.Add((53, "dnsmasq's"));
+        }
+
+        var free = $"a free TCP port in 1..65535 other than {string.Join(", ", taken.Select(t => t.Port.ToString(CultureInfo.InvariantCulture)))}";
+        var owner = taken.Find(t => t.Port == port).Owner;
+        var problem = port is < 1 or > 65535 ? $"is not a TCP port: the stats page needs {free}"
+            : owner is not null ? $"is {owner} port on the edge Pi{(sharedPi ? ", which is also the DNS Pi" : "")}; the stats page needs {free}"
+            : null;
+        if (problem is not null)
+        {
+            errors.Add(ConfigKeys.Bad(path, port.ToString(CultureInfo.InvariantCulture), problem,
+                ConfigKeys.SetCommand(path, EdgeConfigReader.DefaultStatsPort.ToString(CultureInfo.InvariantCulture))));
         }
     }
 

@@ -1,0 +1,38 @@
+namespace Lab.Tests.Config;
+
+/// <summary>
+/// Edge and DNS settings that passed validation but collided on the Pi or were dropped on the way to a renderer
+/// (issue 11): the stats port, the tunnel's name, and duplicate <c>dns.hosts</c> entries.
+/// </summary>
+[TestFixture]
+[Parallelizable(ParallelScope.All)]
+public sealed class EdgeRulesTests
+{
+    private const string StatsFix = "fix: pulumi config set --path 'homelab:edge.statsPort' 1936";
+
+    // The dev stack's layout: one Pi for DNS and the edge.
+    private const string SharedPi = """ "dnsHost":{"name":"rpi2","address":"192.168.10.54"},"edgeHost":{"name":"rpi2","address":"192.168.10.54"},"network":{"dnsServers":["192.168.10.54"]} """;
+
+    [TestCase(0, "is not a TCP port: the stats page needs a free TCP port in 1..65535 other than 22, 80, 443")]
+    [TestCase(65536, "is not a TCP port: the stats page needs a free TCP port in 1..65535 other than 22, 80, 443")]
+    [TestCase(22, "is sshd's port on the edge Pi; the stats page needs a free TCP port in 1..65535 other than 22, 80, 443")]
+    [TestCase(80, "is HAProxy's HTTP frontend's port on the edge Pi; the stats page needs a free TCP port in 1..65535 other than 22, 80, 443")]
+    public void A_stats_port_taken_on_the_edge_pi_or_out_of_range_is_rejected_with_the_range(int port, string problem) =>
+        Assert.That(AcceptedButWrongTests.Problems($$$"""{"edge":{"statsPort":{{{port}}}}}"""), Is.EqualTo(new[] { $"homelab:edge.statsPort '{port}' {problem}; {StatsFix}" }));
+
+    [Test]
+    public void The_dns_port_is_taken_only_where_the_edge_pi_is_also_the_dns_pi()
+    {
+        Assert.That(AcceptedButWrongTests.Problems($$$"""{"edge":{"statsPort":53},{{{SharedPi}}}}"""), Is.EqualTo(new[]
+        {
+            "homelab:edge.statsPort '53' is dnsmasq's port on the edge Pi, which is also the DNS Pi; the stats page needs a free TCP port in 1..65535 other than 22, 80, 443, 53; " + StatsFix,
+        }));
+        Assert.That(AcceptedButWrongTests.Problems("""{"edge":{"statsPort":53}}"""), Is.Empty);
+    }
+
+    [TestCase(1)] // the range's ends
+    [TestCase(65535)]
+    [TestCase(8404)] // HAProxy's documented stats example
+    public void A_free_stats_port_is_accepted(int port) =>
+        Assert.That(AcceptedButWrongTests.Problems($$$"""{"edge":{"statsPort":{{{port}}}},{{{SharedPi}}}}"""), Is.Empty);
+}
