@@ -19,6 +19,13 @@ internal static partial class CloudflareRules
             errors.Add(ConfigKeys.Problem("cloudflare.tunnelName", $"is empty, but {ConfigKeys.Full("features.tunnel")} is true",
                 ConfigKeys.SetCommand("cloudflare.tunnelName", LabDefaults.TunnelName)));
         }
+        else if (!string.IsNullOrWhiteSpace(cloudflare.TunnelName) && !TunnelName().IsMatch(cloudflare.TunnelName))
+        {
+            // Cloudflare takes a free-form name, but cloudflared's systemd unit on the edge Pi carries it (CloudflaredService).
+            errors.Add(ConfigKeys.Bad("cloudflare.tunnelName", cloudflare.TunnelName,
+                "is not a tunnel name the edge Pi's cloudflared unit can carry (letters, digits, '.', '_' and '-'; no spaces)",
+                ConfigKeys.SetCommand("cloudflare.tunnelName", LabDefaults.TunnelName)));
+        }
 
         if (!tunnel && cloudflare.PublicHostnames.Count > 0)
         {
@@ -171,6 +178,9 @@ internal static partial class CloudflareRules
 
     /// <summary>Special-use domains (RFC 6761, RFC 6762, RFC 7686, RFC 8375, RFC 9476, ICANN's .internal) that public DNS never delegates.</summary>
     private static readonly string[] SpecialUse = ["home.arpa", "internal", "local", "localhost", "test", "example", "invalid", "onion", "alt"];
+
+    [GeneratedRegex(@"^[A-Za-z0-9._-]+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex TunnelName();
 
     [GeneratedRegex("^[0-9a-f]{32}$", RegexOptions.CultureInvariant)]
     private static partial Regex CloudflareId();

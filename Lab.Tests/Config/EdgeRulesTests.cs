@@ -1,3 +1,5 @@
+using Lab.Components.Rendering;
+
 namespace Lab.Tests.Config;
 
 /// <summary>
@@ -35,4 +37,38 @@ public sealed class EdgeRulesTests
     [TestCase(8404)] // HAProxy's documented stats example
     public void A_free_stats_port_is_accepted(int port) =>
         Assert.That(AcceptedButWrongTests.Problems($$$"""{"edge":{"statsPort":{{{port}}}},{{{SharedPi}}}}"""), Is.Empty);
+
+    [TestCase("my lab", "'my lab'")] // a space: failed in the renderer, "tunnel name 'my lab' must be letters, digits, ..."
+    [TestCase("lab$x", "'lab$x'")]
+    [TestCase("lab\u00e9", "'lab\u00e9'")] // a letter outside ASCII
+    public void A_tunnel_name_the_cloudflared_unit_cannot_carry_is_rejected(string name, string shown) =>
+        Assert.That(AcceptedButWrongTests.Problems(Cloudflare(name)), Is.EqualTo(new[]
+        {
+            $"homelab:cloudflare.tunnelName {shown} is not a tunnel name the edge Pi's cloudflared unit can carry (letters, digits, '.', '_' and '-'; no spaces); "
+            + "fix: pulumi config set --path 'homelab:cloudflare.tunnelName' homelab",
+        }));
+
+    [TestCase("homelab")]
+    [TestCase("my lab")]
+    [TestCase("Lab_1.edge-0")]
+    [TestCase("lab/x")]
+    [TestCase("lab\u00e9")]
+    public void The_tunnel_name_rule_is_the_cloudflared_units_rule(string name)
+    {
+        // The validator must reject exactly what the renderer cannot take, so no name gets past it to fail there.
+        var rendererTakes = true;
+        try
+        {
+            CloudflaredService.Unit(name);
+        }
+        catch (ArgumentException)
+        {
+            rendererTakes = false;
+        }
+
+        Assert.That(AcceptedButWrongTests.Problems(Cloudflare(name)), rendererTakes ? Is.Empty : Has.Count.EqualTo(1));
+    }
+
+    private static string Cloudflare(string tunnelName) =>
+        $$$"""{"cloudflare":{"accountId":"0123456789abcdef0123456789abcdef","zoneId":"fedcba9876543210fedcba9876543210","tunnelName":{{{System.Text.Json.JsonSerializer.Serialize(tunnelName)}}}}}""";
 }
