@@ -28,6 +28,7 @@ public static class LabConfigValidator
         AccessRules.CheckSsh(config.Ssh, errors);
         CloudflareRules.Check(config, domainOk, errors);
         EdgeRules.Check(config, errors);
+        DnsHostRules.Check(config, nodes, errors);
         ClusterRules.CheckCluster(config, errors);
         ClusterRules.CheckJobs(config.Jobs, errors);
         AccessRules.CheckSecrets(config, errors);

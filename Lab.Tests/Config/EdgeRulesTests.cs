@@ -69,6 +69,42 @@ public sealed class EdgeRulesTests
         Assert.That(AcceptedButWrongTests.Problems(Cloudflare(name)), rendererTakes ? Is.Empty : Has.Count.EqualTo(1));
     }
 
+    [Test]
+    public void A_dns_host_listed_twice_is_an_error_naming_both_entries() =>
+        // It used to be dropped: dnsmasq got nas at 192.168.10.5 only, and synth exited 0.
+        Assert.That(AcceptedButWrongTests.Problems(DnsHosts(("nas", "192.168.10.5"), ("nas", "192.168.10.6"))), Is.EqualTo(new[]
+        {
+            "homelab:dns.hosts[1].name 'nas' repeats homelab:dns.hosts[0].name 'nas' (at '192.168.10.5'): the lab's DNS has one record per name, so this one, at '192.168.10.6', would be dropped; "
+            + "fix: pulumi config rm --path 'homelab:dns.hosts[1]', or pulumi config set --path 'homelab:dns.hosts[1].name' <name>",
+        }));
+
+    [Test]
+    public void A_dns_host_repeated_in_another_case_is_reported_beside_its_case_error()
+    {
+        var problems = AcceptedButWrongTests.Problems(DnsHosts(("NAS", "192.168.10.5"), ("nas", "192.168.10.6")));
+        Assert.That(problems, Has.Count.EqualTo(2));
+        Assert.That(problems[0], Does.StartWith("homelab:dns.hosts[0].name 'NAS' is not a lower-case DNS label"));
+        Assert.That(problems[1], Does.StartWith("homelab:dns.hosts[1].name 'nas' repeats homelab:dns.hosts[0].name 'NAS' (at '192.168.10.5')"));
+    }
+
+    [TestCase("vb0", "the VM vb0 (homelab:servers.name)")]
+    [TestCase("head", "the VM head (homelab:support.name)")]
+    [TestCase("rpi0", "the DNS Pi (homelab:dnsHost.name)")]
+    [TestCase("rpi1", "the edge Pi (homelab:edgeHost.name)")]
+    public void A_dns_host_named_like_a_lab_host_is_an_error_naming_that_host(string name, string owner) =>
+        Assert.That(AcceptedButWrongTests.Problems(DnsHosts(("nas", "192.168.10.5"), (name, "192.168.10.7"))), Is.EqualTo(new[]
+        {
+            $"homelab:dns.hosts[1].name '{name}' is the name of {owner}, which has its own DNS record, so this one, at '192.168.10.7', would be dropped; "
+            + $"fix: pulumi config rm --path 'homelab:dns.hosts[1]', or pulumi config set --path 'homelab:dns.hosts[1].name' <name>",
+        }));
+
+    [Test]
+    public void A_dns_host_that_gives_a_proxmox_node_its_address_is_accepted() =>
+        Assert.That(AcceptedButWrongTests.Problems(DnsHosts(("pve0", "192.168.10.100"), ("nas", "192.168.10.5"))), Is.Empty);
+
     private static string Cloudflare(string tunnelName) =>
         $$$"""{"cloudflare":{"accountId":"0123456789abcdef0123456789abcdef","zoneId":"fedcba9876543210fedcba9876543210","tunnelName":{{{System.Text.Json.JsonSerializer.Serialize(tunnelName)}}}}}""";
+
+    private static string DnsHosts(params (string Name, string Address)[] hosts) =>
+        $$$"""{"dns":{"hosts":[{{{string.Join(",", hosts.Select(h => $$"""{"name":"{{h.Name}}","address":"{{h.Address}}"}"""))}}}]}}""";
 }
