@@ -30,17 +30,46 @@ internal static partial class EdgeRules
             errors.Add(ConfigKeys.Problem("edge.services", $"is set, but {ConfigKeys.Full("features.consulDiscoveryAtEdge")} is false, so nothing uses it",
                 ConfigKeys.SetCommand("features.consulDiscoveryAtEdge", "true")));
         }
+        var routed = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < edge.Services.Count; i++)
         {
             var service = edge.Services[i];
-            if (!DnsNames.IsDomain(service.Hostname))
+            var path = $"edge.services[{i}]";
+            if (!DnsNames.IsDomain(service.Hostname) || !service.Hostname.Contains('.', StringComparison.Ordinal))
             {
-                errors.Add(ConfigKeys.Bad($"edge.services[{i}].hostname", service.Hostname, "is not a lower-case DNS name", ConfigKeys.SetCommand($"edge.services[{i}].hostname", "<name>")));
+                // HAProxy's renderer takes route hosts of two labels or more: a bare label is no public hostname.
+                errors.Add(ConfigKeys.Bad($"{path}.hostname", service.Hostname, "is not a lower-case DNS name of two labels or more", ConfigKeys.SetCommand($"{path}.hostname", "<name>")));
+            }
+            else if (!routed.TryAdd(service.Hostname, i))
+            {
+                errors.Add(ConfigKeys.Bad($"{path}.hostname", service.Hostname,
+                    $"repeats {ConfigKeys.Full($"edge.services[{routed[service.Hostname]}].hostname")}: HAProxy routes a hostname to one service",
+                    $"pulumi config rm --path '{ConfigKeys.Full(path)}'"));
             }
             if (!Label().IsMatch(service.Service))
             {
-                errors.Add(ConfigKeys.Bad($"edge.services[{i}].service", service.Service, "is not a Consul service name (lower-case letters, digits, '-')",
-                    ConfigKeys.SetCommand($"edge.services[{i}].service", "<service>")));
+                errors.Add(ConfigKeys.Bad($"{path}.service", service.Service, "is not a Consul service name (lower-case letters, digits, '-')",
+                    ConfigKeys.SetCommand($"{path}.service", "<service>")));
+            }
+            else if (service.Service.Length > MaxServiceName)
+            {
+                errors.Add(ConfigKeys.Bad($"{path}.service", service.Service, ServiceTooLong, ConfigKeys.SetCommand($"{path}.service", "<service>")));
+            }
+        }
+        if (config.Features.ConsulDiscoveryAtEdge && edge.Services.Count == 0)
+        {
+            // Without edge.services, each public hostname's first label names its service.
+            var hostnames = config.Cloudflare.PublicHostnames;
+            for (var i = 0; i < hostnames.Count; i++)
+            {
+                var hostname = hostnames[i].Hostname;
+                var dot = hostname.IndexOf('.', StringComparison.Ordinal);
+                if (!hostname.StartsWith('*') && dot > MaxServiceName && DnsNames.IsDomain(hostname))
+                {
+                    errors.Add(ConfigKeys.Bad($"cloudflare.publicHostnames[{i}].hostname", hostname,
+                        $"names the Consul service {EchoedValue.Of(hostname[..dot])} by its first label, which {ServiceTooLong}",
+                        ConfigKeys.SetCommand("edge.services[0].hostname", "<name>") + " and " + ConfigKeys.SetCommand("edge.services[0].service", "<service>")));
+                }
             }
         }
         if (config.Features.ConsulDiscoveryAtEdge && EdgeServices(config).Count == 0)
@@ -122,6 +151,11 @@ internal static partial class EdgeRules
         config.Edge.Services.Count > 0 ? config.Edge.Services
             : [.. config.Cloudflare.PublicHostnames.Select(h => h.Hostname).Where(h => !h.StartsWith('*') && h.Contains('.', StringComparison.Ordinal))
                 .Select(h => new EdgeServiceConfig(h, h[..h.IndexOf('.', StringComparison.Ordinal)]))];
+
+    /// <summary>The longest service name HAProxy's backend name <c>svc_&lt;service&gt;</c> leaves room for (a 63-character word).</summary>
+    private const int MaxServiceName = 59;
+
+    private const string ServiceTooLong = "is longer than 59 characters, the most HAProxy's backend name svc_<service> (at most 63) leaves";
 
     [GeneratedRegex(@"^[^@\s']+@[^@\s']+\.[^@\s']+\z", RegexOptions.CultureInvariant)]
     private static partial Regex Email();

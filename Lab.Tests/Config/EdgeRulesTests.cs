@@ -102,9 +102,65 @@ public sealed class EdgeRulesTests
     public void A_dns_host_that_gives_a_proxmox_node_its_address_is_accepted() =>
         Assert.That(AcceptedButWrongTests.Problems(DnsHosts(("pve0", "192.168.10.100"), ("nas", "192.168.10.5"))), Is.Empty);
 
+    [Test]
+    public void An_edge_service_hostname_of_one_label_or_repeated_is_rejected() =>
+        // Both used to fail in the HAProxy renderer: "edge: route host 'echo' is not a lower-case DNS name or repeats".
+        Assert.That(AcceptedButWrongTests.Problems(EdgeServices(("echo", "echo"), ("echo.lab.example.com", "echo"), ("echo.lab.example.com", "other"))), Is.EqualTo(new[]
+        {
+            "homelab:edge.services[0].hostname 'echo' is not a lower-case DNS name of two labels or more; fix: pulumi config set --path 'homelab:edge.services[0].hostname' <name>",
+            "homelab:edge.services[2].hostname 'echo.lab.example.com' repeats homelab:edge.services[1].hostname: HAProxy routes a hostname to one service; fix: pulumi config rm --path 'homelab:edge.services[2]'",
+        }));
+
+    [Test]
+    public void An_edge_service_name_too_long_for_its_haproxy_backend_is_rejected()
+    {
+        // A 63-character label is a Consul service name, but svc_<name> is past HAProxy's 63-character word.
+        var name = new string('s', 60);
+        Assert.That(AcceptedButWrongTests.Problems(EdgeServices(("echo.lab.example.com", name))), Is.EqualTo(new[]
+        {
+            $"homelab:edge.services[0].service '{name}' is longer than 59 characters, the most HAProxy's backend name svc_<service> (at most 63) leaves; "
+            + "fix: pulumi config set --path 'homelab:edge.services[0].service' <service>",
+        }));
+        Assert.That(AcceptedButWrongTests.Problems(EdgeServices(("echo.lab.example.com", name[1..]))), Is.Empty);
+    }
+
+    [Test]
+    public void A_public_hostname_whose_first_label_is_too_long_a_service_name_is_rejected()
+    {
+        var label = new string('s', 60);
+        Assert.That(AcceptedButWrongTests.Problems($$$"""{"features":{"consulDiscoveryAtEdge":true},"cloudflare":{"accountId":"0123456789abcdef0123456789abcdef","zoneId":"fedcba9876543210fedcba9876543210","publicHostnames":[{"hostname":"{{{label}}}.lab.example.com"}]}}"""),
+            Is.EqualTo(new[]
+            {
+                $"homelab:cloudflare.publicHostnames[0].hostname '{label}.lab.example.com' names the Consul service '{label}' by its first label, which is longer than 59 characters, "
+                + "the most HAProxy's backend name svc_<service> (at most 63) leaves; fix: pulumi config set --path 'homelab:edge.services[0].hostname' <name> and pulumi config set --path 'homelab:edge.services[0].service' <service>",
+            }));
+    }
+
+    [TestCase(59, true)]
+    [TestCase(60, false)]
+    public void The_service_name_bound_is_the_haproxy_renderers(int length, bool renders)
+    {
+        var site = new EdgeSite
+        {
+            Domain = "lab.example.com",
+            HostName = "rpi1",
+            Address = "192.168.10.80",
+            LabCidr = "192.168.10.0/24",
+            DnsServers = ["192.168.10.53"],
+            JobNodes = [],
+            Services = [new EdgeService("echo.lab.example.com", new string('s', length))],
+            EndToEndTls = false,
+        };
+        TestDelegate render = () => HaproxyConfigRenderer.Render(EdgeHaproxyModel.From(site, "0123456789abcdef0123"));
+        Assert.That(render, renders ? Throws.Nothing : Throws.ArgumentException);
+    }
+
     private static string Cloudflare(string tunnelName) =>
         $$$"""{"cloudflare":{"accountId":"0123456789abcdef0123456789abcdef","zoneId":"fedcba9876543210fedcba9876543210","tunnelName":{{{System.Text.Json.JsonSerializer.Serialize(tunnelName)}}}}}""";
 
     private static string DnsHosts(params (string Name, string Address)[] hosts) =>
         $$$"""{"dns":{"hosts":[{{{string.Join(",", hosts.Select(h => $$"""{"name":"{{h.Name}}","address":"{{h.Address}}"}"""))}}}]}}""";
+
+    private static string EdgeServices(params (string Hostname, string Service)[] services) =>
+        $$$"""{"features":{"consulDiscoveryAtEdge":true},"edge":{"services":[{{{string.Join(",", services.Select(x => $$"""{"hostname":"{{x.Hostname}}","service":"{{x.Service}}"}"""))}}}]}}""";
 }
