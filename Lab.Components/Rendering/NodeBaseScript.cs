@@ -130,8 +130,8 @@ public static partial class NodeBaseScript
             [[ -S /run/user/{{uid}}/podman/podman.sock ]] || fail 'the Podman API socket /run/user/{{uid}}/podman/podman.sock is missing'
             # The Nomad host volume: a rootless container's root is the Podman user on the host, so it owns the directory.
             install -d -m 0750 -o {{user}} -g {{user}} {{AgentPaths.DataVolume}}
-            # The read-only host volume machine-id is a file systemd writes at first boot; an image that ships it empty
-            # (to be filled at first boot) and never booted would bind an empty file into the log shipper.
+            # The read-only host volume machine-id is a file systemd writes at first boot: without it the log shipper's
+            # mount fails when the task starts, long after this script; say so here.
             [[ -s {{NomadAgentHostVolumes.MachineId.Path}} ]] || fail '{{NomadAgentHostVolumes.MachineId.Path}} is missing or empty: the host volume {{NomadAgentHostVolumes.MachineId.Name}} needs it'
 
             """);
