@@ -93,11 +93,12 @@ internal static partial class EdgeRules
             && Ipv4.TryParse(endpoint.Host, out _) ? endpoint.Host : null;
     }
 
-    /// <summary>Each public hostname the edge routes to a Consul service: <c>edge.services</c>, else each non-wildcard public hostname's first label.</summary>
+    /// <summary>
+    /// Each public hostname the edge routes to a Consul service: <c>edge.services</c>, else each public hostname that
+    /// names a service of a job this stack runs (<see cref="EdgeServiceRules.Derived"/>); the rest go through Fabio.
+    /// </summary>
     public static IReadOnlyList<EdgeServiceConfig> EdgeServices(LabConfig config) =>
-        config.Edge.Services.Count > 0 ? config.Edge.Services
-            : [.. config.Cloudflare.PublicHostnames.Select(h => h.Hostname).Where(h => !h.StartsWith('*') && h.Contains('.', StringComparison.Ordinal))
-                .Select(h => new EdgeServiceConfig(h, h[..h.IndexOf('.', StringComparison.Ordinal)]))];
+        config.Edge.Services.Count > 0 ? config.Edge.Services : EdgeServiceRules.Derived(config);
 
     [GeneratedRegex(@"^[^@\s']+@[^@\s']+\.[^@\s']+\z", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
