@@ -18,6 +18,15 @@ public static class FabioJob
     /// <summary>The UI and API listener; it serves <c>/health</c>, which Consul and the edge balancer check.</summary>
     public const int UiPort = 9998;
 
+    /// <summary>The Consul service of the proxy port (<see cref="ProxyPort"/>), the one every route goes through.</summary>
+    public const string ProxyService = "fabio";
+
+    /// <summary>The Consul service of the UI port (<see cref="UiPort"/>), which <c>fabio.&lt;domain&gt;</c> shows.</summary>
+    public const string UiService = "fabio-ui";
+
+    /// <summary>Fabio's health endpoint; only the UI listener serves it (Fabio's admin server), the proxy routes every path.</summary>
+    public const string HealthPath = "/health";
+
     /// <summary>The name Fabio's TLS certificate carries, as Consul DNS names the <c>fabio</c> service.</summary>
     public const string ServiceDnsName = "fabio.service.consul";
 
@@ -68,13 +77,13 @@ public static class FabioJob
                         // UI's /health answers: SRV records then point at 9999, never at the UI.
                         new JobService
                         {
-                            Name = "fabio",
+                            Name = ProxyService,
                             Port = "proxy",
                             Checks = [Health("fabio-health")],
                         },
                         new JobService
                         {
-                            Name = "fabio-ui",
+                            Name = UiService,
                             Port = "ui",
                             Checks = [Health("fabio-ui-health")],
                         },
@@ -100,7 +109,7 @@ public static class FabioJob
     {
         Name = name,
         Type = "http",
-        Path = "/health",
+        Path = HealthPath,
         Port = "ui",
         Interval = TimeSpan.FromSeconds(5),
         Timeout = TimeSpan.FromSeconds(2),

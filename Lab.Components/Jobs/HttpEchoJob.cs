@@ -10,6 +10,9 @@ public static class HttpEchoJob
     /// <summary>The job's id.</summary>
     public const string Id = "http-echo";
 
+    /// <summary>The echo server's health endpoint (200 with a small JSON body), which Consul and the edge check.</summary>
+    public const string HealthPath = "/health";
+
     /// <summary>The port the echo server listens on in its container.</summary>
     public const int ContainerPort = 8080;
 
@@ -44,7 +47,7 @@ public static class HttpEchoJob
                                 {
                                     Name = "http-echo-health",
                                     Type = "http",
-                                    Path = "/health",
+                                    Path = HealthPath,
                                     Interval = TimeSpan.FromSeconds(2),
                                     Timeout = TimeSpan.FromSeconds(1),
                                 },

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Lab.Components.Rendering;
 
 namespace Lab.Components.Jobs;
 
@@ -75,6 +76,11 @@ public static partial class JobRules
             }
         }
 
+        foreach (var volume in group.Volumes)
+        {
+            CheckVolume(at, volume, failures);
+        }
+
         var volumes = group.Volumes.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var task in group.Tasks)
         {
@@ -83,6 +89,22 @@ public static partial class JobRules
         if (group.Tasks.Count == 0)
         {
             failures.Add($"{at}: no task");
+        }
+    }
+
+    private static void CheckVolume(string at, JobVolume volume, List<string> failures)
+    {
+        var offered = NomadAgentHostVolumes.All.SingleOrDefault(v => v.Name == volume.Source);
+        if (offered is null)
+        {
+            // Nomad would place the group on no node: no client declares the volume.
+            var names = string.Join(", ", NomadAgentHostVolumes.All.Select(v => v.Name));
+            failures.Add($"{at} volume '{volume.Name}': source '{volume.Source}' is not a host volume the clients offer ({names})");
+        }
+        else if (offered.ReadOnly && !volume.ReadOnly)
+        {
+            // Nomad's scheduler places a group that asks to write a read-only host volume on no node.
+            failures.Add($"{at} volume '{volume.Name}': host volume '{volume.Source}' is read-only; request it read-only");
         }
     }
 
@@ -125,6 +147,10 @@ public static partial class JobRules
         {
             failures.Add($"{at}: mounts volume '{mount.Volume}', which the group does not request");
         }
+        foreach (var mount in task.VolumeMounts.Where(m => !m.Destination.StartsWith('/')))
+        {
+            failures.Add($"{at}: mounts volume '{mount.Volume}' at '{mount.Destination}', which is not an absolute path");
+        }
         foreach (var port in task.PublishedPorts.Where(p => !labels.Contains(p, StringComparer.Ordinal)))
         {
             failures.Add($"{at}: publishes port '{port}', which is not a port of the group");
@@ -136,11 +162,6 @@ public static partial class JobRules
         if (!task.HostNetwork && group.Ports.Any(p => p.To is null && task.PublishedPorts.Contains(p.Label, StringComparer.Ordinal)))
         {
             failures.Add($"{at}: a published port needs the container port it forwards to (to)");
-        }
-        foreach (var bind in task.BindMounts.Where(b => b.Split(':') is not [['/', ..], ['/', ..], "ro"]))
-        {
-            // A job reads the host (the journal, the root file system for node metrics); it never writes to it.
-            failures.Add($"{at}: bind mount '{bind}' is not '<host path>:<container path>:ro'");
         }
         foreach (var template in task.Templates)
         {

@@ -166,10 +166,6 @@ public static class JobSpecRenderer
         {
             config["ports"] = Strings(task.PublishedPorts);
         }
-        if (task.BindMounts.Count > 0)
-        {
-            config["volumes"] = Strings(task.BindMounts);
-        }
         // Decision D3: every Podman task logs to journald, where the agents' logs are and the log shipper reads.
         config["logging"] = new JsonObject { ["driver"] = "journald" };
 

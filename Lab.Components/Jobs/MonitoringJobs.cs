@@ -1,11 +1,15 @@
+using Lab.Components.Rendering;
+
 namespace Lab.Components.Jobs;
 
 /// <summary>
 /// Monitoring and logs for a small lab (the seed's first wish): Prometheus (Nomad, Consul, HAProxy and node metrics),
 /// Grafana with its data sources and a dashboard provisioned, Loki, and two system jobs on every job node: the log
 /// shipper (Grafana Alloy reading the journal, where every task logs by decision D3) and the node exporter. Prometheus,
-/// Grafana and Loki keep their data on the nodes' <c>data</c> host volume, each in its own folder; all listen on the
-/// host's network on their usual ports, so they find each other as <c>&lt;service&gt;.service.consul</c>.
+/// Grafana and Loki keep their data on the nodes' <c>data</c> host volume, each in its own folder; the log shipper and
+/// the node exporter read the host through read-only host volumes (<see cref="NomadAgentHostVolumes"/>), never through
+/// Podman bind mounts, which the clients refuse. All listen on the host's network on their usual ports, so they find
+/// each other as <c>&lt;service&gt;.service.consul</c>.
 /// </summary>
 public static class MonitoringJobs
 {
@@ -36,7 +40,7 @@ public static class MonitoringJobs
     /// <summary>Grafana's generated admin password.</summary>
     public const string AdminPasswordItem = "admin_password";
 
-    private const string DataVolume = "data";
+    private static readonly string DataVolume = NomadAgentHostVolumes.Data.Name;
 
     /// <summary>The job with this id.</summary>
     public static NomadJob Create(string id, MonitoringSettings settings)
@@ -134,10 +138,15 @@ public static class MonitoringJobs
         // The journal and the machine id that names its folder, read-only. The tasks' logs are in the podman user's
         // journal (D3), which journald makes readable to that user, who is root in the rootless container; the agents'
         // system journal is readable to that user by the ACL the node's base script grants (ShipsSystemJournal).
-        BindMounts = ["/var/log/journal:/var/log/journal:ro", "/etc/machine-id:/etc/machine-id:ro"],
+        VolumeMounts =
+        [
+            new JobVolumeMount(NomadAgentHostVolumes.Journal.Name, NomadAgentHostVolumes.Journal.Path, ReadOnly: true),
+            new JobVolumeMount(NomadAgentHostVolumes.MachineId.Name, NomadAgentHostVolumes.MachineId.Path, ReadOnly: true),
+        ],
         Templates = [new() { Destination = "local/config.alloy", Data = AlloyConfig }],
         Resources = new JobResources(CpuMHz: 100, MemoryMiB: 128, MemoryMaxMiB: 256),
-    }, new JobCheck { Name = "log-shipper-ready", Type = "http", Path = "/-/ready", Interval = TimeSpan.FromSeconds(10), Timeout = TimeSpan.FromSeconds(2) });
+    }, new JobCheck { Name = "log-shipper-ready", Type = "http", Path = "/-/ready", Interval = TimeSpan.FromSeconds(10), Timeout = TimeSpan.FromSeconds(2) },
+    [ReadOnlyVolume(NomadAgentHostVolumes.Journal), ReadOnlyVolume(NomadAgentHostVolumes.MachineId)]);
 
     private static NomadJob NodeExporterJob(MonitoringSettings settings) => PerNode(settings, NodeExporter, 9100, new JobTask
     {
@@ -145,9 +154,10 @@ public static class MonitoringJobs
         Image = Versions.Images.NodeExporter,
         Args = ["--path.rootfs=/host", "--web.listen-address=:9100"],
         HostNetwork = true,
-        BindMounts = ["/:/host:ro"],
+        VolumeMounts = [new JobVolumeMount(NomadAgentHostVolumes.HostRoot.Name, "/host", ReadOnly: true)],
         Resources = new JobResources(CpuMHz: 50, MemoryMiB: 32, MemoryMaxMiB: 64),
-    }, new JobCheck { Name = "node-exporter-alive", Type = "tcp", Interval = TimeSpan.FromSeconds(10), Timeout = TimeSpan.FromSeconds(2) });
+    }, new JobCheck { Name = "node-exporter-alive", Type = "tcp", Interval = TimeSpan.FromSeconds(10), Timeout = TimeSpan.FromSeconds(2) },
+    [ReadOnlyVolume(NomadAgentHostVolumes.HostRoot)]);
 
     /// <summary>A service job with one copy on a job node, on a static host port, checked over HTTP.</summary>
     private static NomadJob Single(MonitoringSettings settings, string id, int port, JobTask task, string healthPath, IReadOnlyList<string> tags) => new()
@@ -163,7 +173,7 @@ public static class MonitoringJobs
                 Name = id,
                 Count = 1,
                 Ports = [new JobPort("http", port)],
-                Volumes = [new JobVolume(DataVolume, DataVolume)],
+                Volumes = [new JobVolume(DataVolume, NomadAgentHostVolumes.Data.Name)],
                 Services =
                 [
                     new JobService
@@ -179,8 +189,11 @@ public static class MonitoringJobs
         ],
     };
 
-    /// <summary>A system job on every job node, on a static host port.</summary>
-    private static NomadJob PerNode(MonitoringSettings settings, string id, int port, JobTask task, JobCheck check) => new()
+    /// <summary>A group volume that reads <paramref name="volume"/> under its own name.</summary>
+    private static JobVolume ReadOnlyVolume(NomadAgentHostVolume volume) => new(volume.Name, volume.Name, ReadOnly: true);
+
+    /// <summary>A system job on every job node, on a static host port, with the host volumes its task mounts.</summary>
+    private static NomadJob PerNode(MonitoringSettings settings, string id, int port, JobTask task, JobCheck check, IReadOnlyList<JobVolume> volumes) => new()
     {
         Id = id,
         Type = JobType.System,
@@ -192,6 +205,7 @@ public static class MonitoringJobs
             {
                 Name = id,
                 Ports = [new JobPort("http", port)],
+                Volumes = volumes,
                 Services = [new JobService { Name = id, Port = "http", Checks = [check] }],
                 Tasks = [task],
             },

@@ -60,7 +60,7 @@ public sealed record JobGroup
     /// <summary>The services the group registers in Consul; each needs at least one check.</summary>
     public IReadOnlyList<JobService> Services { get; init; } = [];
 
-    /// <summary>Host volumes the group mounts (the client's <c>host_volume</c> blocks).</summary>
+    /// <summary>Host volumes the group mounts (the client's <c>host_volume</c> blocks, <c>NomadAgentHostVolumes</c>).</summary>
     public IReadOnlyList<JobVolume> Volumes { get; init; } = [];
 
     /// <summary>The tasks.</summary>
@@ -147,10 +147,10 @@ public sealed record JobTask
     /// <summary>Files Nomad renders into the task directory before the task starts (consul-template syntax).</summary>
     public IReadOnlyList<JobTemplate> Templates { get; init; } = [];
 
-    /// <summary>Host paths bind-mounted read-only into the container, as Podman's <c>host:container:ro</c>.</summary>
-    public IReadOnlyList<string> BindMounts { get; init; } = [];
-
-    /// <summary>Where the group's volumes appear in the container.</summary>
+    /// <summary>
+    /// Where the group's volumes appear in the container: the only way to the host's files. The model has no Podman bind
+    /// mount (<c>config.volumes</c>): the clients turn them off, and Nomad's ACLs would not see them.
+    /// </summary>
     public IReadOnlyList<JobVolumeMount> VolumeMounts { get; init; } = [];
 
     /// <summary>What the scheduler reserves for the task.</summary>

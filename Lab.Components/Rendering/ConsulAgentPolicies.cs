@@ -2,9 +2,11 @@ namespace Lab.Components.Rendering;
 
 /// <summary>
 /// The Consul policies the agents need before any provider can reach Consul, each with least privilege. None has
-/// <c>acl = "write"</c>: Nomad 1.10 derives Consul tokens for workloads through workload identities, so no agent mints
-/// tokens (Nomad's own agent policy in e2e/consulacls says why acl:write is then not needed), and root on one node is
-/// not root of Consul. Everything after bootstrap (Fabio, jobs, operators) is a Consul provider resource.
+/// <c>acl = "write"</c>: since Nomad 1.7 no agent mints Consul tokens for workloads (that is what workload identities
+/// do, and the legacy token derivation needed acl:write), so root on one node is not root of Consul. The lab does not
+/// configure workload identities yet: a client registers every job's services with its own token (service_prefix
+/// write below), which is why any job may name any service. Everything after bootstrap (Fabio, jobs, operators) is a
+/// Consul provider resource.
 /// </summary>
 public static class ConsulAgentPolicies
 {

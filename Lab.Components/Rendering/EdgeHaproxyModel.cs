@@ -1,3 +1,5 @@
+using Lab.Components.Jobs;
+
 namespace Lab.Components.Rendering;
 
 /// <summary>The HAProxy model of an <see cref="EdgeSite"/>: what the edge Pi runs.</summary>
@@ -19,18 +21,23 @@ public static class EdgeHaproxyModel
         ArgumentNullException.ThrowIfNull(statsPassword);
         IReadOnlyList<HaproxyBackend> backends;
         IReadOnlyList<HaproxyRoute> routes;
-        string? fallback;
         if (site.Services is { } services)
         {
-            backends = [.. services.Select(s => s.Service).Distinct(StringComparer.Ordinal).Select(service => new HaproxyBackend
-            {
-                Name = ServiceBackend(service),
-                Discovery = new SrvDiscovery($"_{service}._tcp.service.consul", site.ServiceSlots),
-                Tls = site.EndToEndTls ? new BackendTls(site.CaFile, $"{service}.service.consul") : null,
-            })];
+            // Fabio stays the default: a host no listed service serves (grafana.<domain> by its urlprefix- tag, another
+            // stack's service) is routed as without discovery; Fabio's own instances come from Consul too.
+            backends =
+            [
+                new HaproxyBackend
+                {
+                    Name = FabioBackend,
+                    Discovery = new SrvDiscovery(SrvRecord(RoutableServices.FabioProxy.Name), site.ServiceSlots),
+                    HealthPath = FabioContract.HealthPath,
+                    HealthPort = site.FabioUiPort,
+                    Tls = site.EndToEndTls ? new BackendTls(site.CaFile, FabioContract.TlsName) : null,
+                },
+                .. services.Select(s => s.Service).Distinct(StringComparer.Ordinal).Select(service => ServiceBackendOf(site, service)),
+            ];
             routes = [.. services.Select(s => new HaproxyRoute(s.Hostname, ServiceBackend(s.Service)))];
-            // No Fabio in this mode: a host that no service serves gets a 404 from the edge.
-            fallback = null;
         }
         else
         {
@@ -53,7 +60,6 @@ public static class EdgeHaproxyModel
                 },
             ];
             routes = [new HaproxyRoute($"fabio.{site.Domain}", FabioUiBackend)];
-            fallback = FabioBackend;
         }
 
         return new HaproxyModel
@@ -63,7 +69,7 @@ public static class EdgeHaproxyModel
             Https = new HaproxyBind(site.PublicAddress, site.HttpsPort),
             Certificates = [EdgePaths.PublicPem, EdgePaths.OriginPem],
             Routes = routes,
-            DefaultBackend = fallback,
+            DefaultBackend = FabioBackend,
             Backends = backends,
             Stats = new HaproxyStats(new HaproxyBind(site.Address, site.StatsPort), site.LabCidr, StatsUser, statsPassword),
             Resolvers = [.. site.DnsServers.Select(address => new DnsServer(address))],
@@ -73,4 +79,25 @@ public static class EdgeHaproxyModel
 
     /// <summary>The backend of a Consul service in discovery mode.</summary>
     public static string ServiceBackend(string service) => $"svc_{service}";
+
+    /// <summary>Consul DNS's SRV record of <paramref name="service"/>'s healthy instances.</summary>
+    public static string SrvRecord(string service) => $"_{service}._tcp.service.consul";
+
+    /// <summary>
+    /// The backend of <paramref name="service"/>: checked as the lab's job checks it, or by a TCP connect for a service
+    /// no lab job registers; TLS verified against the lab CA only where the service serves a lab-CA certificate
+    /// (Fabio's proxy with end-to-end TLS); everything else speaks plain HTTP, and a TLS check would never pass.
+    /// </summary>
+    private static HaproxyBackend ServiceBackendOf(EdgeSite site, string service)
+    {
+        var known = RoutableServices.Find(service);
+        return new HaproxyBackend
+        {
+            Name = ServiceBackend(service),
+            Discovery = new SrvDiscovery(SrvRecord(service), site.ServiceSlots),
+            HealthPath = known?.HealthPath,
+            HealthPort = known?.HealthPort,
+            Tls = site.EndToEndTls && known is { ServesLabTls: true } ? new BackendTls(site.CaFile, $"{service}.service.consul") : null,
+        };
+    }
 }

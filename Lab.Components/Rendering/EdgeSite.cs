@@ -26,7 +26,8 @@ public sealed record EdgeSite
 
     /// <summary>
     /// With Consul discovery at the edge (<c>features.consulDiscoveryAtEdge</c>): each public hostname and the Consul
-    /// service whose instances serve it, found by SRV; no Fabio in the path. Null: everything through Fabio.
+    /// service whose instances serve it, found by SRV, with no Fabio in the path; every other host goes to Fabio, whose
+    /// instances are found by SRV too. Null: everything through Fabio on <see cref="JobNodes"/>.
     /// </summary>
     public IReadOnlyList<EdgeService>? Services { get; init; }
 

@@ -181,9 +181,13 @@ public static partial class HaproxyConfigRenderer
         text.Append('\n');
         text.Append("backend ").Append(backend.Name).Append('\n');
         text.Append("    balance roundrobin\n");
-        text.Append("    option httpchk\n");
-        text.Append("    http-check send meth GET uri ").Append(backend.HealthPath).Append('\n');
-        text.Append("    http-check expect status 200\n");
+        // Without a health path the check is a TCP connect: all HAProxy can know of a service it knows nothing of.
+        if (backend.HealthPath is { } healthPath)
+        {
+            text.Append("    option httpchk\n");
+            text.Append("    http-check send meth GET uri ").Append(healthPath).Append('\n');
+            text.Append("    http-check expect status 200\n");
+        }
         // A request that meets a dead server (refused, reset before any answer) goes again, to another server each
         // time (redispatch 1). Timeouts are not retried: a slow server may have acted on the request already.
         text.Append("    retries ").Append(Invariant(checks.Retries)).Append('\n');
@@ -272,7 +276,7 @@ public static partial class HaproxyConfigRenderer
             {
                 throw new ArgumentException($"backend '{backend.Name}' finds its servers through DNS, but no resolver is given", nameof(model));
             }
-            if (!backend.HealthPath.StartsWith('/') || backend.HealthPath.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            if (backend.HealthPath is { } path && (!path.StartsWith('/') || path.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))))
             {
                 throw new ArgumentException($"backend '{backend.Name}': health path '{backend.HealthPath}' is not a path without blanks", nameof(model));
             }

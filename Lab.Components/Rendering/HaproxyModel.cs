@@ -57,7 +57,7 @@ public sealed record HaproxyBind(string Address, int Port);
 /// <summary>Requests whose Host header (without a port, case-insensitive) is <paramref name="Hostname"/> go to <paramref name="Backend"/>.</summary>
 public sealed record HaproxyRoute(string Hostname, string Backend);
 
-/// <summary>One backend: fixed servers, or servers found through DNS SRV records, with an HTTP health check.</summary>
+/// <summary>One backend: fixed servers, or servers found through DNS SRV records, with an HTTP or TCP health check.</summary>
 public sealed record HaproxyBackend
 {
     /// <summary>The backend's name, e.g. <c>fabio</c>.</summary>
@@ -69,8 +69,8 @@ public sealed record HaproxyBackend
     /// <summary>Servers from an SRV record, added and removed by HAProxy without a reload; null for fixed servers.</summary>
     public SrvDiscovery? Discovery { get; init; }
 
-    /// <summary>The HTTP check: a <c>GET</c> of this path must answer 200.</summary>
-    public string HealthPath { get; init; } = "/health";
+    /// <summary>The HTTP check: a <c>GET</c> of this path must answer 200; null for a TCP connect check (a service whose health path is unknown).</summary>
+    public string? HealthPath { get; init; } = "/health";
 
     /// <summary>The port the check goes to, when it is not the traffic port (Fabio: 9998, its UI and health).</summary>
     public int? HealthPort { get; init; }

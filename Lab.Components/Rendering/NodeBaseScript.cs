@@ -19,7 +19,7 @@ public static partial class NodeBaseScript
     /// <summary>The sshd drop-in; Ubuntu's sshd_config includes sshd_config.d first, and the first value of a key wins.</summary>
     public const string SshdDropIn = "/etc/ssh/sshd_config.d/10-homelab.conf";
 
-    /// <summary>Where journald keeps the persistent journal that the log shipper bind-mounts.</summary>
+    /// <summary>Where journald keeps the persistent journal, the log shipper's host volume <c>journal</c>.</summary>
     public const string JournalDirectory = "/var/log/journal";
 
     /// <summary>The drop-in that delegates cgroup controllers to every user's systemd manager, the Podman user's included.</summary>
@@ -130,6 +130,9 @@ public static partial class NodeBaseScript
             [[ -S /run/user/{{uid}}/podman/podman.sock ]] || fail 'the Podman API socket /run/user/{{uid}}/podman/podman.sock is missing'
             # The Nomad host volume: a rootless container's root is the Podman user on the host, so it owns the directory.
             install -d -m 0750 -o {{user}} -g {{user}} {{AgentPaths.DataVolume}}
+            # The read-only host volume machine-id is a file systemd writes at first boot: without it the log shipper's
+            # mount fails when the task starts, long after this script; say so here.
+            [[ -s {{NomadAgentHostVolumes.MachineId.Path}} ]] || fail '{{NomadAgentHostVolumes.MachineId.Path}} is missing or empty: the host volume {{NomadAgentHostVolumes.MachineId.Name}} needs it'
 
             """);
     }

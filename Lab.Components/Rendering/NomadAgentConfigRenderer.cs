@@ -17,11 +17,18 @@ internal static class NomadAgentConfigRenderer
     /// <summary>Serf gossip between servers, the default port of the servers' <c>retry_join</c>.</summary>
     public const int SerfPort = 4648;
 
-    /// <summary>The label of the host volume every client offers at <see cref="AgentPaths.DataVolume"/>.</summary>
-    public const string DataVolumeName = "data";
-
     /// <summary>The Podman task driver's plugin name (its executable in the plugin directory).</summary>
     public const string PodmanPlugin = "nomad-driver-podman";
+
+    /// <summary>The name the Podman driver registers under (its <c>PluginInfo</c>), what jobs' tasks name as <c>driver</c>.</summary>
+    public const string PodmanDriver = "podman";
+
+    /// <summary>
+    /// The client option that limits the task drivers Nomad starts to these (<c>client/client.go</c> reads it, the
+    /// driver manager's <c>isDriverBlocked</c> skips every other): no built-in <c>exec</c>, <c>java</c> or <c>qemu</c>
+    /// driver, whose tasks would run outside rootless Podman, can take a job.
+    /// </summary>
+    public const string DriverAllowlistOption = "driver.allowlist";
 
     private const string Loopback = "127.0.0.1";
 
@@ -57,11 +64,11 @@ internal static class NomadAgentConfigRenderer
                     Enabled = true,
                     NodeClass = model.NodeClass,
                     Meta = model.Meta.Count == 0 ? null : new SortedDictionary<string, string>(model.Meta.ToDictionary(), StringComparer.Ordinal),
+                    Options = new Dictionary<string, string> { [DriverAllowlistOption] = PodmanDriver },
                     ServerJoin = new NomadServerJoin { RetryJoin = model.ServerIps },
-                    HostVolume = new Dictionary<string, NomadHostVolume>
-                    {
-                        [DataVolumeName] = new NomadHostVolume { Path = AgentPaths.DataVolume, ReadOnly = false },
-                    },
+                    HostVolume = NomadAgentHostVolumes.All.ToDictionary(
+                        v => v.Name,
+                        v => new HostVolumeBlock { Path = v.Path, ReadOnly = v.ReadOnly }),
                 }
                 : null,
             Tls = new NomadTls
@@ -95,11 +102,20 @@ internal static class NomadAgentConfigRenderer
                 AutoAdvertise = true,
             },
             // The rootless user's socket (its uid is pinned); socket_path is still accepted next to the newer
-            // `socket` blocks of nomad-driver-podman 0.6.
+            // `socket` blocks of nomad-driver-podman 0.6. Volumes off: the driver's default (`volumes { enabled = true }`,
+            // config.go) lets a task bind any host path through `config.volumes`, which Nomad's ACLs never see, so any
+            // token that may submit a job could bind the Podman socket itself and take over every container on the node.
+            // With it off, containerMounts (driver.go) refuses a bind outside the allocation directory but still binds
+            // Nomad's own mounts (the task's host volumes), so host paths reach a job only as NomadAgentHostVolumes.
+            // The driver has no switch that refuses `privileged`, `devices` or `cap_add`: in a rootless container they
+            // stay within the Podman user's own rights on the host.
             Plugin = client
                 ? new Dictionary<string, NomadPlugin>
                 {
-                    [PodmanPlugin] = new NomadPlugin { Config = new NomadPodmanConfig { SocketPath = AgentPaths.PodmanSocket } },
+                    [PodmanPlugin] = new NomadPlugin
+                    {
+                        Config = new NomadPodmanConfig { SocketPath = AgentPaths.PodmanSocket, Volumes = new NomadPodmanVolumes { Enabled = false } },
+                    },
                 }
                 : null,
             // Without disable_hostname every gauge's name carries the host (nomad_vs0_client_...), and no query finds it.
@@ -225,11 +241,12 @@ internal static class NomadAgentConfigRenderer
         public required bool Enabled { get; init; }
         public required string? NodeClass { get; init; }
         public required IReadOnlyDictionary<string, string>? Meta { get; init; }
+        public required IReadOnlyDictionary<string, string> Options { get; init; }
         public required NomadServerJoin ServerJoin { get; init; }
-        public required IReadOnlyDictionary<string, NomadHostVolume> HostVolume { get; init; }
+        public required IReadOnlyDictionary<string, HostVolumeBlock> HostVolume { get; init; }
     }
 
-    private sealed record NomadHostVolume
+    private sealed record HostVolumeBlock
     {
         public required string Path { get; init; }
         public required bool ReadOnly { get; init; }
@@ -275,6 +292,12 @@ internal static class NomadAgentConfigRenderer
     private sealed record NomadPodmanConfig
     {
         public required string SocketPath { get; init; }
+        public required NomadPodmanVolumes Volumes { get; init; }
+    }
+
+    private sealed record NomadPodmanVolumes
+    {
+        public required bool Enabled { get; init; }
     }
 
     private sealed record NomadTelemetry

@@ -60,14 +60,31 @@ public static partial class EchoedValue
             return "a Proxmox API token";
         }
 
-        var word = value.Trim();
+        // Each word on its own, so that a token inside a list or a map given for a setting (its JSON) is caught too.
+        // An OpenSSH public key line's base64 is long and random-looking too, but it is public.
+        var publicKeyLine = PublicKeyType().IsMatch(value.TrimStart());
+        foreach (var word in value.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (TokenShape(word, lengthRule: !publicKeyLine) is { } shape)
+            {
+                return shape;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly char[] WordSeparators = [' ', '\t', '\r', '\n', '[', ']', '{', '}', '"', '\'', ',', ':'];
+
+    private static string? TokenShape(string word, bool lengthRule)
+    {
         if (TokenPrefix().IsMatch(word) || Jwt().IsMatch(word))
         {
             return "an API token";
         }
 
-        if (word.Length >= 32 && TokenCharacters().IsMatch(word) && word.Any(char.IsAsciiDigit) && word.Any(char.IsAsciiLetter)
-            && !word.Contains("://", StringComparison.Ordinal) && !word.Contains('.', StringComparison.Ordinal))
+        if (lengthRule && word.Length >= 32 && TokenCharacters().IsMatch(word) && word.Any(char.IsAsciiDigit) && word.Any(char.IsAsciiLetter)
+            && !word.Contains('.', StringComparison.Ordinal))
         {
             return $"a {word.Length.ToString(CultureInfo.InvariantCulture)}-character token-like value";
         }
@@ -97,6 +114,9 @@ public static partial class EchoedValue
 
     [GeneratedRegex(@"^eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Jwt();
+
+    [GeneratedRegex(@"^(ssh-|ecdsa-sha2-|sk-ssh-|sk-ecdsa-)[a-z0-9@.-]* ", RegexOptions.CultureInvariant)]
+    private static partial Regex PublicKeyType();
 
     [GeneratedRegex(@"^[A-Za-z0-9_\-+/=~]+$", RegexOptions.CultureInvariant)]
     private static partial Regex TokenCharacters();

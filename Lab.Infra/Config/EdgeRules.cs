@@ -56,22 +56,6 @@ internal static partial class EdgeRules
                 errors.Add(ConfigKeys.Bad($"{path}.service", service.Service, ServiceTooLong, ConfigKeys.SetCommand($"{path}.service", "<service>")));
             }
         }
-        if (config.Features.ConsulDiscoveryAtEdge && edge.Services.Count == 0)
-        {
-            // Without edge.services, each public hostname's first label names its service.
-            var hostnames = config.Cloudflare.PublicHostnames;
-            for (var i = 0; i < hostnames.Count; i++)
-            {
-                var hostname = hostnames[i].Hostname;
-                var dot = hostname.IndexOf('.', StringComparison.Ordinal);
-                if (!hostname.StartsWith('*') && dot > MaxServiceName && DnsNames.IsDomain(hostname))
-                {
-                    errors.Add(ConfigKeys.Bad($"cloudflare.publicHostnames[{i}].hostname", hostname,
-                        $"names the Consul service {EchoedValue.Of(hostname[..dot])} by its first label, which {ServiceTooLong}",
-                        ConfigKeys.SetCommand("edge.services[0].hostname", "<name>") + " and " + ConfigKeys.SetCommand("edge.services[0].service", "<service>")));
-                }
-            }
-        }
         if (config.Features.ConsulDiscoveryAtEdge && EdgeServices(config).Count == 0)
         {
             errors.Add(ConfigKeys.Problem("edge.services", $"is empty and no public hostname names a service, but {ConfigKeys.Full("features.consulDiscoveryAtEdge")} is true",
@@ -146,11 +130,12 @@ internal static partial class EdgeRules
             && Ipv4.TryParse(endpoint.Host, out _) ? endpoint.Host : null;
     }
 
-    /// <summary>Each public hostname the edge routes to a Consul service: <c>edge.services</c>, else each non-wildcard public hostname's first label.</summary>
+    /// <summary>
+    /// Each public hostname the edge routes to a Consul service: <c>edge.services</c>, else each public hostname that
+    /// names a service of a job this stack runs (<see cref="EdgeServiceRules.Derived"/>); the rest go through Fabio.
+    /// </summary>
     public static IReadOnlyList<EdgeServiceConfig> EdgeServices(LabConfig config) =>
-        config.Edge.Services.Count > 0 ? config.Edge.Services
-            : [.. config.Cloudflare.PublicHostnames.Select(h => h.Hostname).Where(h => !h.StartsWith('*') && h.Contains('.', StringComparison.Ordinal))
-                .Select(h => new EdgeServiceConfig(h, h[..h.IndexOf('.', StringComparison.Ordinal)]))];
+        config.Edge.Services.Count > 0 ? config.Edge.Services : EdgeServiceRules.Derived(config);
 
     /// <summary>The longest service name HAProxy's backend name <c>svc_&lt;service&gt;</c> leaves room for (a 63-character word).</summary>
     private const int MaxServiceName = 59;

@@ -25,7 +25,7 @@ public sealed record LabConfig
     /// <summary>Nomad + Consul client VMs (<c>homelab:clients</c>); count 0 in <see cref="Topology.Compact"/>.</summary>
     public required RoleConfig Clients { get; init; }
 
-    /// <summary>The support VM running step-ca (<c>homelab:support</c>); count 0 or 1, 0 in <see cref="Topology.Compact"/>.</summary>
+    /// <summary>The support VM, which gets only the base (<c>homelab:support</c>); count 0 or 1, 0 in <see cref="Topology.Compact"/>.</summary>
     public required RoleConfig Support { get; init; }
 
     /// <summary>The Raspberry Pi running dnsmasq (<c>homelab:dnsHost</c>).</summary>

@@ -66,6 +66,7 @@ public static class LabConfigValidator
 
         HostCapacity.Warn(nodes, warnings);
         EdgeRules.Warn(config, warnings);
+        EdgeServiceRules.Warn(config, warnings);
         return warnings;
     }
 }

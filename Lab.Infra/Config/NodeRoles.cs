@@ -13,7 +13,7 @@ public enum NodeRoles
     /// <summary>Nomad and Consul clients with the Podman driver: runs the jobs.</summary>
     Client = 2,
 
-    /// <summary>The support VM: step-ca.</summary>
+    /// <summary>The support VM: the base only, a spare node for tooling.</summary>
     Support = 4,
 }
 

@@ -22,7 +22,7 @@ public static class RoleCounts
     /// </summary>
     public const int MaxClients = 200;
 
-    /// <summary>The support VM runs the lab's one step-ca, which has one database: there is one or none.</summary>
+    /// <summary>The support VM is the lab's one spare node for tooling (DESIGN's step-ca on it is not built yet): there is one or none.</summary>
     public const int MaxSupport = 1;
 
     public static string ServerRange => Range(1, MaxServers);

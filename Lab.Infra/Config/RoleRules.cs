@@ -86,7 +86,7 @@ internal static class RoleRules
         const string path = "support.count";
         if (support.Count is < 0 or > RoleCounts.MaxSupport)
         {
-            errors.Add(ConfigKeys.Bad(path, Number(support.Count), $"is out of range {RoleCounts.SupportRange} (the support VM runs the lab's one step-ca)",
+            errors.Add(ConfigKeys.Bad(path, Number(support.Count), $"is out of range {RoleCounts.SupportRange} (the lab has one support VM or none)",
                 ConfigKeys.SetCommand(path, "1")));
         }
     }

@@ -21,9 +21,9 @@ public static class SizeMinimums
     /// <summary>Container images land in the Podman user's storage on the root disk.</summary>
     public const int ClientDiskGiB = 20;
 
-    /// <summary>step-ca is one small process; 512 MiB is the floor of an Ubuntu cloud guest with the QEMU agent.</summary>
+    /// <summary>The support VM gets only the base; 512 MiB is the floor of an Ubuntu cloud guest with the QEMU agent.</summary>
     public const int SupportMemoryMiB = 512;
 
-    /// <summary>The template plus step-ca's database; same floor as a server.</summary>
+    /// <summary>The template plus room for tooling; same floor as a server.</summary>
     public const int SupportDiskGiB = 10;
 }

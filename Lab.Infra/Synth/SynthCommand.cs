@@ -27,7 +27,7 @@ public static class SynthCommand
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The last line of defence: no input may end in a stack trace or another exit code. Reaching it is a bug,
-            // and the fuzz test (Lab.Tests/Config/StackFileFuzzTests.cs) fails on this line.
+            // and the fuzz test (Lab.Tests/Fuzz/StackFileFuzzTests.cs) fails on this line.
             await error.WriteLineAsync($"error: {Unexpected} ({e.GetType().Name}: {e.Message.Split('\n')[0]}); please report it with the stack file").ConfigureAwait(false);
             return Invalid;
         }

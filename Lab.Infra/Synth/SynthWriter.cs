@@ -76,8 +76,9 @@ internal static class SynthWriter
     });
 
     /// <summary>
-    /// When the agents' certificates expire and what renews them. All are issued by one <c>up</c>, so the earliest
-    /// expiry is the shortest validity after that <c>up</c>; the stack state has the exact time of each.
+    /// When the certificates the lab CA signs expire and what renews them. All are issued by one <c>up</c>, so the
+    /// earliest expiry is the shortest validity after that <c>up</c>; the stack state has the exact time of each.
+    /// Agents' certificates are told apart from the rest (the edge's origin, a job's), because only the agents restart.
     /// </summary>
     private static string CertificateRule(SynthResult result)
     {
@@ -86,14 +87,24 @@ internal static class SynthWriter
         {
             return "";
         }
+        var others = certs.Where(c => !IsAgentCertificate(c)).Select(c => $"`{c.Name}`").ToList();
+        var kinds = others.Count == 0
+            ? "all for agents"
+            : $"{certs.Count - others.Count} for agents, {others.Count} other: {string.Join(", ", others)}";
         var validity = certs.Min(c => Convert.ToInt32(c.Inputs["validityPeriodHours"], CultureInfo.InvariantCulture));
         var renewal = certs.Min(c => Convert.ToInt32(c.Inputs["earlyRenewalHours"], CultureInfo.InvariantCulture));
         return string.Create(CultureInfo.InvariantCulture,
-            $"\nCertificates: {certs.Count} agent certificates; the earliest expires {validity} h ({validity / 24} days) after the `up` that issued it "
+            $"\nCertificates: {certs.Count} signed by the lab CA ({kinds}); the earliest expires {validity} h ({validity / 24} days) after the `up` that issued it "
             + $"(`validity_end_time` of the `*-cert` resources in the state). Renewal: the first `pulumi up` in the last {renewal} h "
-            + $"({renewal / 24} days) re-issues them, and the agents restart one server at a time; run `pulumi up` at least every "
+            + $"({renewal / 24} days) re-issues them; the servers restart one at a time, the clients together; run `pulumi up` at least every "
             + $"{(validity - renewal) / 24} days.\n");
     }
+
+    /// <summary>A certificate of a node's agents: its parent is the server cluster or the client pool.</summary>
+    private static bool IsAgentCertificate(SynthResource cert) =>
+        cert.Parent is { } parent
+        && (parent.Contains("homelab:index:NomadServerCluster::", StringComparison.Ordinal)
+            || parent.Contains("homelab:index:ClientPool::", StringComparison.Ordinal));
 
     public static string Summary(SynthResult result, LabPlan plan, IReadOnlyList<string> warnings, string stack)
     {

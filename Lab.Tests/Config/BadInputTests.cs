@@ -80,6 +80,17 @@ public sealed class BadInputTests
         Assert.That(errors[0], Does.Not.Contain(value[..20]).And.Not.Contain(value[^12..]));
     }
 
+    [TestCase("[\"ghp_abcdefghijklmnopqrstuvwxyz0123456789\"]", "(an API token, not shown)")]
+    [TestCase("{key: Zk3x9QpL2mN8vB4cR7tY1wE6uI0oP5aS}", "(a 32-character token-like value, not shown)")]
+    public void A_token_inside_a_list_or_map_given_for_a_text_setting_is_never_echoed(string yaml, string shown)
+    {
+        var errors = Errors($"config:\n  homelab:domain: {yaml}\n");
+
+        Assert.That(errors, Has.Count.EqualTo(1));
+        Assert.That(errors[0], Does.StartWith($"homelab:domain {shown} "));
+        Assert.That(errors[0], Does.Not.Contain("abcdefghijklmnop").And.Not.Contain("Zk3x9QpL2mN8"));
+    }
+
     [Test]
     public void A_password_in_the_proxmox_endpoint_is_rejected_and_not_echoed()
     {

@@ -36,8 +36,8 @@ public sealed class BoundsTests
     [TestCase("servers", "9", "homelab:servers.count '9' is out of range 1..7 (Consul and Nomad run 3 or 5 servers, at most 7: every write waits for a majority of them); fix: pulumi config set --path 'homelab:servers.count' 3")]
     [TestCase("clients", "2147483647", "homelab:clients.count '2147483647' is out of range 0..200 (the lab's clients share one /24-sized network with the rest of the LAN); fix: pulumi config set --path 'homelab:clients.count' 3")]
     [TestCase("clients", "-1", "homelab:clients.count '-1' is out of range 0..200 (the lab's clients share one /24-sized network with the rest of the LAN); fix: pulumi config set --path 'homelab:clients.count' 3")]
-    [TestCase("support", "100000000", "homelab:support.count '100000000' is out of range 0..1 (the support VM runs the lab's one step-ca); fix: pulumi config set --path 'homelab:support.count' 1")]
-    [TestCase("support", "-1", "homelab:support.count '-1' is out of range 0..1 (the support VM runs the lab's one step-ca); fix: pulumi config set --path 'homelab:support.count' 1")]
+    [TestCase("support", "100000000", "homelab:support.count '100000000' is out of range 0..1 (the lab has one support VM or none); fix: pulumi config set --path 'homelab:support.count' 1")]
+    [TestCase("support", "-1", "homelab:support.count '-1' is out of range 0..1 (the lab has one support VM or none); fix: pulumi config set --path 'homelab:support.count' 1")]
     public void A_count_out_of_range_says_the_range_and_skips_the_rules_over_the_vms(string role, string count, string expected) =>
         Assert.That(BadInputTests.Errors($"config:\n  homelab:{role}: {{count: {count}}}\n"), Is.EqualTo(new[] { expected }));
 

@@ -124,18 +124,6 @@ public sealed class EdgeRulesTests
         Assert.That(AcceptedButWrongTests.Problems(EdgeServices(("echo.lab.example.com", name[1..]))), Is.Empty);
     }
 
-    [Test]
-    public void A_public_hostname_whose_first_label_is_too_long_a_service_name_is_rejected()
-    {
-        var label = new string('s', 60);
-        Assert.That(AcceptedButWrongTests.Problems($$$"""{"features":{"consulDiscoveryAtEdge":true},"cloudflare":{"accountId":"0123456789abcdef0123456789abcdef","zoneId":"fedcba9876543210fedcba9876543210","publicHostnames":[{"hostname":"{{{label}}}.lab.example.com"}]}}"""),
-            Is.EqualTo(new[]
-            {
-                $"homelab:cloudflare.publicHostnames[0].hostname '{label}.lab.example.com' names the Consul service '{label}' by its first label, which is longer than 59 characters, "
-                + "the most HAProxy's backend name svc_<service> (at most 63) leaves; fix: pulumi config set --path 'homelab:edge.services[0].hostname' <name> and pulumi config set --path 'homelab:edge.services[0].service' <service>",
-            }));
-    }
-
     [TestCase(59, true)]
     [TestCase(60, false)]
     public void The_service_name_bound_is_the_haproxy_renderers(int length, bool renders)

@@ -100,7 +100,7 @@ public sealed class LabConfigValidatorTests
     [TestCase("""{"clients":{"count":0}}""",
         new[] { "homelab:clients.count '0' leaves no node to run homelab:jobs in topology standard; fix: pulumi config set --path 'homelab:clients.count' 1, or pulumi config set 'homelab:topology' compact" })] // jobs but no clients
     [TestCase("""{"support":{"count":2}}""",
-        new[] { "homelab:support.count '2' is out of range 0..1 (the support VM runs the lab's one step-ca); fix: pulumi config set --path 'homelab:support.count' 1" })] // two support VMs
+        new[] { "homelab:support.count '2' is out of range 0..1 (the lab has one support VM or none); fix: pulumi config set --path 'homelab:support.count' 1" })] // two support VMs
     [TestCase("""{"topology":"compact","clients":{"count":3}}""",
         new[] { "homelab:clients.count '3' is not 0, but topology compact has only server nodes, which run the jobs; fix: pulumi config set --path 'homelab:clients.count' 0" })] // clients in compact
     [TestCase("""{"servers":{"cores":0,"memoryMiB":512,"diskGiB":5}}""",

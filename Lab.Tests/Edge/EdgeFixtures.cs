@@ -45,10 +45,19 @@ internal static class EdgeFixtures
         EndToEndTls = false,
     };
 
-    /// <summary>Discovery at the edge with end-to-end TLS: each hostname to its Consul service's instances.</summary>
+    /// <summary>
+    /// Discovery at the edge with end-to-end TLS: each hostname to its Consul service's instances, the lab's own services
+    /// (the shipped two, Grafana) and another stack's (<c>hello</c>, which no lab job registers).
+    /// </summary>
     public static readonly EdgeSite DiscoverySite = Site with
     {
-        Services = [new EdgeService($"echo.{Domain}", "http-echo"), new EdgeService($"grafana.{Domain}", "grafana")],
+        Services =
+        [
+            new EdgeService($"echo.{Domain}", "http-echo"),
+            new EdgeService($"fabio.{Domain}", "fabio-ui"),
+            new EdgeService($"grafana.{Domain}", "grafana"),
+            new EdgeService($"hello.{Domain}", "hello"),
+        ],
         EndToEndTls = true,
     };
 }

@@ -45,6 +45,9 @@ systemctl --user --machine podman@ enable --now podman.socket
 [[ -S /run/user/1100/podman/podman.sock ]] || fail 'the Podman API socket /run/user/1100/podman/podman.sock is missing'
 # The Nomad host volume: a rootless container's root is the Podman user on the host, so it owns the directory.
 install -d -m 0750 -o podman -g podman /var/data
+# The read-only host volume machine-id is a file systemd writes at first boot: without it the log shipper's
+# mount fails when the task starts, long after this script; say so here.
+[[ -s /etc/machine-id ]] || fail '/etc/machine-id is missing or empty: the host volume machine-id needs it'
 # No log shipper reads the system journal (monitoring is off): podman keeps no ACL on it.
 if [[ -d /var/log/journal ]]; then setfacl -R -x u:podman,d:u:podman /var/log/journal 2>/dev/null || true; fi
 echo 'base: done'

@@ -16,6 +16,14 @@ public static class StackGraph
     private static readonly Dictionary<string, SynthResult> Rendered = [];
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
+    /// <summary>
+    /// The committed stacks, and each with monitoring on (<c>&lt;stack&gt;+monitoring</c>): both commit it off, and the
+    /// monitoring jobs are the ones that reach into the host.
+    /// </summary>
+    public static readonly string[] StacksWithMonitoring = [.. Stacks, .. Stacks.Select(s => s + MonitoringSuffix)];
+
+    private const string MonitoringSuffix = "+monitoring";
+
     /// <summary>The stack's synth result: resources in creation order, outputs and the hosts' files.</summary>
     internal static async Task<SynthResult> OfAsync(string stack)
     {
@@ -25,7 +33,9 @@ public static class StackGraph
         {
             if (!Rendered.TryGetValue(stack, out var result))
             {
-                result = await SynthCommand.RenderAsync(ProjectConfig.Load(RepoFiles.Root, stack), stack);
+                result = stack.EndsWith(MonitoringSuffix, StringComparison.Ordinal)
+                    ? await SynthCommand.RenderAsync(WithMonitoring(ProjectConfig.Load(RepoFiles.Root, stack[..^MonitoringSuffix.Length])), stack[..^MonitoringSuffix.Length])
+                    : await SynthCommand.RenderAsync(ProjectConfig.Load(RepoFiles.Root, stack), stack);
                 Rendered[stack] = result;
             }
             return result;
@@ -34,6 +44,13 @@ public static class StackGraph
         {
             Gate.Release();
         }
+    }
+
+    private static ProjectConfig WithMonitoring(ProjectConfig config)
+    {
+        var features = System.Text.Json.Nodes.JsonNode.Parse(config.Values["homelab:features"])!.AsObject();
+        features["monitoring"] = true;
+        return config with { Values = config.Values.SetItem("homelab:features", features.ToJsonString()) };
     }
 
     /// <summary>The resources whose type token belongs to <paramref name="package"/> (e.g. <c>proxmoxve</c>), providers excluded.</summary>

@@ -79,12 +79,30 @@ public class JobRulesTests
     }
 
     [Test]
-    public void A_bind_mount_must_be_read_only()
+    public void A_group_volume_must_be_a_host_volume_the_clients_offer_and_read_only_where_the_clients_offer_it_so()
     {
         var echo = HttpEchoJob.Create(Placement, "lab.example.com");
-        var group = echo.Groups[0] with { Tasks = [echo.Groups[0].Tasks[0] with { BindMounts = ["/var/log/journal:/var/log/journal:ro", "/srv:/srv"] }] };
+        var group = echo.Groups[0] with { Volumes = [new JobVolume("srv", "srv"), new JobVolume("root", "host-root"), new JobVolume("logs", "journal", ReadOnly: true)] };
 
-        Assert.That(JobRules.Check(echo with { Groups = [group] }), Is.EqualTo(new[] { "job 'http-echo' group 'echo' task 'echo': bind mount '/srv:/srv' is not '<host path>:<container path>:ro'" }));
+        Assert.That(JobRules.Check(echo with { Groups = [group] }), Is.EqualTo(new[]
+        {
+            "job 'http-echo' group 'echo' volume 'srv': source 'srv' is not a host volume the clients offer (data, journal, machine-id, host-root)",
+            "job 'http-echo' group 'echo' volume 'root': host volume 'host-root' is read-only; request it read-only",
+        }));
+    }
+
+    [Test]
+    public void A_volume_mount_needs_a_volume_of_the_group_and_an_absolute_destination()
+    {
+        var echo = HttpEchoJob.Create(Placement, "lab.example.com");
+        var task = echo.Groups[0].Tasks[0] with { VolumeMounts = [new JobVolumeMount("logs", "var/log/journal", ReadOnly: true), new JobVolumeMount("data", "/data")] };
+        var group = echo.Groups[0] with { Volumes = [new JobVolume("logs", "journal", ReadOnly: true)], Tasks = [task] };
+
+        Assert.That(JobRules.Check(echo with { Groups = [group] }), Is.EqualTo(new[]
+        {
+            "job 'http-echo' group 'echo' task 'echo': mounts volume 'data', which the group does not request",
+            "job 'http-echo' group 'echo' task 'echo': mounts volume 'logs' at 'var/log/journal', which is not an absolute path",
+        }));
     }
 
     [Test]

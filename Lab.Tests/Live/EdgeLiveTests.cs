@@ -4,6 +4,8 @@ using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using Lab.Components.Rendering;
+using Lab.Infra.Config;
+using Lab.Tests.Config;
 using Lab.Tests.Edge;
 using Lab.Tests.Support;
 
@@ -96,6 +98,59 @@ public sealed class EdgeLiveTests
             Assert.That(one, Is.True, "two removed SRV records removed their servers");
             Assert.That(failed, Is.Zero, string.Join("\n", failures.Take(5)) + "\n" + string.Join("\n", edge.Output.Split('\n').Where(l => !l.Contains("GET /", StringComparison.Ordinal)).Take(40)));
             Assert.That(edge.HasExited, Is.False, "HAProxy ran throughout: no restart, no reload");
+        });
+    }
+
+    [TestCase(false)] // plain HTTP past the edge
+    [TestCase(true)] // end-to-end TLS: only Fabio's proxy speaks TLS, http-echo and Fabio's UI stay plain
+    public async Task Discovery_with_the_shipped_hostnames_serves_echo_and_fabio_from_their_consul_services_and_any_other_host_through_fabio(bool endToEndTls)
+    {
+        var lab = TestConfigs.ReadStack("lab");
+        var services = EdgeRules.EdgeServices(lab with { Features = lab.Features with { ConsulDiscoveryAtEdge = true, EndToEndTls = endToEndTls } })
+            .Select(s => new EdgeService(s.Hostname, s.Service)).ToList();
+        var dnsPort = LiveProcess.FreePort();
+        var consulPort = LiveProcess.FreePort();
+        var echoPort = LiveProcess.FreePort();
+        using var consul = new LiveDnsmasq(LiveDnsmasq.ConsulStandIn(consulPort, []));
+        using var dns = new LiveDnsmasq(DnsmasqConfigRenderer.Render(EdgeFixtures.Dns with
+        {
+            ListenAddresses = ["127.0.0.1"],
+            Port = dnsPort,
+            Upstreams = [new DnsServer("127.0.0.1", LiveProcess.FreePort())],
+            ConsulServers = [new DnsServer("127.0.0.1", consulPort)],
+        }));
+        using var edge = new LiveEdge(endToEndTls, services: services, resolverPort: dnsPort);
+        // The services as the lab's jobs register them: http-echo on its own nodes, and on each Fabio node the proxy
+        // (fabio) and the UI (fabio-ui, which also answers /health).
+        using var echo0 = new StandInBackend("echo0", IPAddress.Parse("127.0.0.5"), echoPort, null);
+        using var echo1 = new StandInBackend("echo1", IPAddress.Parse("127.0.0.6"), echoPort, null);
+        consul.Start(LiveDnsmasq.ConsulStandIn(consulPort,
+            new[] { echo0, echo1 }.Select(b => ("http-echo", b.Name, b.Address.ToString(), b.TrafficPort))
+                .Concat(edge.Backends.Select(b => ("fabio", b.Name, b.Address.ToString(), b.TrafficPort)))
+                .Concat(edge.Backends.Select(b => ("fabio-ui", b.Name, b.Address.ToString(), b.HealthPort!.Value)))));
+        var up = new Dictionary<string, bool>
+        {
+            [EdgeHaproxyModel.ServiceBackend("http-echo")] = await edge.WaitForAsync(EdgeHaproxyModel.ServiceBackend("http-echo"), "UP", 2, TimeSpan.FromSeconds(20)),
+            [EdgeHaproxyModel.ServiceBackend("fabio-ui")] = await edge.WaitForAsync(EdgeHaproxyModel.ServiceBackend("fabio-ui"), "UP", 3, TimeSpan.FromSeconds(20)),
+            [EdgeHaproxyModel.FabioBackend] = await edge.WaitForAsync(EdgeHaproxyModel.FabioBackend, "UP", 3, TimeSpan.FromSeconds(20)),
+        };
+
+        using var client = edge.Client();
+        var echoed = await client.GetAsync($"https://echo.{EdgeFixtures.Domain}/");
+        var ui = await client.GetAsync($"https://fabio.{EdgeFixtures.Domain}/health");
+        var other = await client.GetAsync($"https://grafana.{EdgeFixtures.Domain}/");
+        var (echoBody, uiBody, otherBody) = (await echoed.Content.ReadAsStringAsync(), await ui.Content.ReadAsStringAsync(), await other.Content.ReadAsStringAsync());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(services.Select(s => s.Service), Is.EqualTo(new[] { "http-echo", "fabio-ui" }));
+            Assert.That(up, Is.All.Matches<KeyValuePair<string, bool>>(p => p.Value), edge.Output);
+            Assert.That((int)echoed.StatusCode, Is.EqualTo(200));
+            Assert.That(echoBody, Does.StartWith("echo"), "served by an http-echo instance, not by Fabio");
+            Assert.That((int)ui.StatusCode, Is.EqualTo(200));
+            Assert.That(uiBody, Is.EqualTo("OK\n"), "served by Fabio's UI port");
+            Assert.That((int)other.StatusCode, Is.EqualTo(200));
+            Assert.That(otherBody, Does.StartWith("vs"), "a host no service is listed for reaches Fabio's proxy");
         });
     }
 

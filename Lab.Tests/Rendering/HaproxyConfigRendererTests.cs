@@ -114,19 +114,80 @@ public sealed class HaproxyConfigRendererTests
     [Test]
     public void Discovery_fills_each_service_from_its_consul_srv_record_through_the_lab_resolvers()
     {
-        Assert.That(Discovery, Does.Contain("    server-template svc_http-echo 10 _http-echo._tcp.service.consul resolvers lab resolve-prefer ipv4 init-addr none check\n"));
-        Assert.That(Discovery, Does.Contain("    server-template svc_grafana 10 _grafana._tcp.service.consul resolvers lab resolve-prefer ipv4 init-addr none check\n"));
-        Assert.That(Discovery, Does.Contain("ssl verify required ca-file /etc/haproxy/certs/lab-ca.pem sni str(http-echo.service.consul) verifyhost http-echo.service.consul\n"));
-        Assert.That(Discovery, Does.Not.Contain("backend fabio"));
+        foreach (var service in new[] { "http-echo", "fabio-ui", "grafana", "hello" })
+        {
+            Assert.That(Discovery, Does.Contain($"    server-template svc_{service} 10 _{service}._tcp.service.consul resolvers lab resolve-prefer ipv4 init-addr none check\n"));
+        }
     }
 
     [Test]
-    public void Discovery_routes_each_hostname_to_its_service_and_answers_404_for_any_other() =>
+    public void Discovery_routes_each_hostname_to_its_service_and_every_other_host_to_fabio() =>
         Assert.That(Discovery, Does.Contain("""
                 use_backend svc_http-echo if { req.hdr(host),field(1,:),lower -m str echo.lab.example.com }
+                use_backend svc_fabio-ui if { req.hdr(host),field(1,:),lower -m str fabio.lab.example.com }
                 use_backend svc_grafana if { req.hdr(host),field(1,:),lower -m str grafana.lab.example.com }
-                default_backend no_route
-            """.ReplaceLineEndings("\n")).And.Contain("backend no_route\n    http-request return status 404"));
+                use_backend svc_hello if { req.hdr(host),field(1,:),lower -m str hello.lab.example.com }
+                default_backend fabio
+            """.ReplaceLineEndings("\n")).And.Not.Contain("no_route"));
+
+    [Test]
+    public void Discovery_finds_the_default_fabio_by_srv_checks_it_on_its_ui_port_and_verifies_its_lab_ca_certificate() =>
+        Assert.That(Discovery, Does.Contain("""
+            backend fabio
+                balance roundrobin
+                option httpchk
+                http-check send meth GET uri /health
+                http-check expect status 200
+                retries 3
+                option redispatch 1
+                retry-on conn-failure empty-response junk-response 0rtt-rejected
+                default-server check inter 2000ms fall 3 rise 2 port 9998 ssl verify required ca-file /etc/haproxy/certs/lab-ca.pem sni str(fabio.service.consul) verifyhost fabio.service.consul no-check-ssl
+                server-template fabio 10 _fabio._tcp.service.consul resolvers lab resolve-prefer ipv4 init-addr none check
+
+            """.ReplaceLineEndings("\n")));
+
+    [TestCase("http-echo", "/health")] // HttpEchoJob's Consul check
+    [TestCase("fabio-ui", "/health")] // Fabio's admin listener serves /health
+    [TestCase("grafana", "/api/health")] // Grafana's health API
+    public void Discovery_checks_each_lab_service_on_its_own_health_path_in_plain_http_even_with_end_to_end_tls(string service, string path) =>
+        Assert.That(Discovery, Does.Contain($"""
+            backend svc_{service}
+                balance roundrobin
+                option httpchk
+                http-check send meth GET uri {path}
+                http-check expect status 200
+                retries 3
+                option redispatch 1
+                retry-on conn-failure empty-response junk-response 0rtt-rejected
+                default-server check inter 2000ms fall 3 rise 2
+                server-template svc_{service} 10 _{service}._tcp.service.consul resolvers lab resolve-prefer ipv4 init-addr none check
+
+            """.ReplaceLineEndings("\n")));
+
+    [Test]
+    public void Discovery_checks_a_service_no_lab_job_registers_by_tcp_connect_in_plain_http() =>
+        Assert.That(Discovery, Does.Contain("""
+            backend svc_hello
+                balance roundrobin
+                retries 3
+                option redispatch 1
+                retry-on conn-failure empty-response junk-response 0rtt-rejected
+                default-server check inter 2000ms fall 3 rise 2
+                server-template svc_hello 10 _hello._tcp.service.consul resolvers lab resolve-prefer ipv4 init-addr none check
+
+            """.ReplaceLineEndings("\n")));
+
+    [Test]
+    public void Discovery_of_fabios_proxy_by_name_checks_its_ui_port_and_verifies_it_with_end_to_end_tls()
+    {
+        var site = EdgeFixtures.DiscoverySite with { Services = [new EdgeService($"proxy.{EdgeFixtures.Domain}", "fabio")] };
+        var config = HaproxyConfigRenderer.Render(EdgeHaproxyModel.From(site, EdgeFixtures.StatsPassword));
+
+        Assert.That(config, Does.Contain("backend svc_fabio\n").And.Contain("""
+                default-server check inter 2000ms fall 3 rise 2 port 9998 ssl verify required ca-file /etc/haproxy/certs/lab-ca.pem sni str(fabio.service.consul) verifyhost fabio.service.consul no-check-ssl
+                server-template svc_fabio 10 _fabio._tcp.service.consul resolvers lab resolve-prefer ipv4 init-addr none check
+            """.ReplaceLineEndings("\n")));
+    }
 
     [Test]
     public void Model_prints_no_password()

@@ -56,6 +56,30 @@ public sealed class NodeBaseScriptTests
     }
 
     [Test]
+    public void A_workload_node_creates_or_checks_the_path_of_every_host_volume_its_nomad_client_offers()
+    {
+        var script = NodeBaseScript.Render(Workload with { ShipsSystemJournal = true });
+        var checks = new Dictionary<string, string>
+        {
+            ["data"] = "install -d -m 0750 -o podman -g podman /var/data",
+            ["journal"] = "[[ -d /var/log/journal ]] || fail",
+            ["machine-id"] = "[[ -s /etc/machine-id ]] || fail",
+            // The root file system exists wherever the script runs.
+            ["host-root"] = "#!/bin/bash",
+        };
+
+        Assert.That(NomadAgentHostVolumes.All.Select(v => v.Name), Is.EquivalentTo(checks.Keys), "a new host volume needs its path made sure of here");
+        Assert.Multiple(() =>
+        {
+            foreach (var volume in NomadAgentHostVolumes.All)
+            {
+                Assert.That(script, Does.Contain(checks[volume.Name]), volume.Name);
+                Assert.That(checks[volume.Name], Does.Contain(volume.Path), volume.Name);
+            }
+        });
+    }
+
+    [Test]
     public void Support_node_gets_no_agent_and_no_podman()
     {
         var script = NodeBaseScript.Render(Support);

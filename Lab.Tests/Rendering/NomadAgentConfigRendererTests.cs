@@ -134,10 +134,23 @@ public sealed class NomadAgentConfigRendererTests
     }
 
     [Test]
-    public void Client_offers_the_data_host_volume_read_write()
+    public void Client_offers_the_data_host_volume_read_write_and_the_host_paths_the_monitoring_jobs_read_read_only()
     {
         JsonAssert.Matches(Render(Client).GetProperty("client").GetProperty("host_volume"), """
-            { "data": { "path": "/var/data", "read_only": false } }
+            {
+              "data": { "path": "/var/data", "read_only": false },
+              "journal": { "path": "/var/log/journal", "read_only": true },
+              "machine-id": { "path": "/etc/machine-id", "read_only": true },
+              "host-root": { "path": "/", "read_only": true }
+            }
+            """);
+    }
+
+    [Test]
+    public void Client_starts_the_podman_driver_only()
+    {
+        JsonAssert.Matches(Render(Client).GetProperty("client").GetProperty("options"), """
+            { "driver.allowlist": "podman" }
             """);
     }
 
@@ -151,10 +164,17 @@ public sealed class NomadAgentConfigRendererTests
     }
 
     [Test]
-    public void Client_runs_the_podman_driver_on_the_rootless_socket()
+    public void Client_runs_the_podman_driver_on_the_rootless_socket_with_host_bind_mounts_off()
     {
         JsonAssert.Matches(Render(Client).GetProperty("plugin"), """
-            { "nomad-driver-podman": { "config": { "socket_path": "unix:///run/user/1100/podman/podman.sock" } } }
+            {
+              "nomad-driver-podman": {
+                "config": {
+                  "socket_path": "unix:///run/user/1100/podman/podman.sock",
+                  "volumes": { "enabled": false }
+                }
+              }
+            }
             """);
     }
 

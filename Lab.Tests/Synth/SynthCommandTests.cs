@@ -155,6 +155,9 @@ public class SynthCommandTests
         Assert.That(File.ReadAllText(ResultPath("lab", "outputs.json")), Does.Contain("\"vb0\": \"192.168.10.120\""));
         Assert.That(File.ReadAllText(ResultPath("lab", "outputs.json")), Does.Contain("\"caCertPem\": \"-----BEGIN CERTIFICATE-----"));
         Assert.That(File.ReadAllText(ResultPath("lab", "summary.md")), Does.Contain("| `tls:index/privateKey:PrivateKey` | 8 |"));
+        // Six agents (three servers, three clients) and the edge's origin: only the agents' count as agents'.
+        Assert.That(File.ReadAllText(ResultPath("lab", "summary.md")),
+            Does.Contain("Certificates: 7 signed by the lab CA (6 for agents, 1 other: `edge-origin-cert`); the earliest expires 2160 h"));
     }
 
     [Test]
