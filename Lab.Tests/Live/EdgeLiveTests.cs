@@ -66,17 +66,9 @@ public sealed class EdgeLiveTests
     [Test]
     public async Task Discovery_adds_and_removes_servers_from_consul_srv_records_through_the_lab_dns_without_a_reload()
     {
-        var dnsPort = LiveProcess.FreePort();
-        var consulPort = LiveProcess.FreePort();
         var backend = EdgeHaproxyModel.ServiceBackend("http-echo");
-        using var consul = new LiveDnsmasq(LiveDnsmasq.ConsulStandIn(consulPort, []));
-        using var dns = new LiveDnsmasq(DnsmasqConfigRenderer.Render(EdgeFixtures.Dns with
-        {
-            ListenAddresses = ["127.0.0.1"],
-            Port = dnsPort,
-            Upstreams = [new DnsServer("127.0.0.1", LiveProcess.FreePort())],
-            ConsulServers = [new DnsServer("127.0.0.1", consulPort)],
-        }));
+        using var labDns = LabDnsWithConsul.Start();
+        var (consul, consulPort, dnsPort) = (labDns.Consul, labDns.ConsulPort, labDns.DnsPort);
         using var edge = new LiveEdge(endToEndTls: false, services: [new EdgeService($"echo.{EdgeFixtures.Domain}", "http-echo")], resolverPort: dnsPort);
         IEnumerable<(string, string, string, int)> Instances(int count) =>
             edge.Backends.Take(count).Select(b => ("http-echo", b.Name, b.Address.ToString(), b.TrafficPort));
@@ -108,17 +100,9 @@ public sealed class EdgeLiveTests
         var lab = TestConfigs.ReadStack("lab");
         var services = EdgeRules.EdgeServices(lab with { Features = lab.Features with { ConsulDiscoveryAtEdge = true, EndToEndTls = endToEndTls } })
             .Select(s => new EdgeService(s.Hostname, s.Service)).ToList();
-        var dnsPort = LiveProcess.FreePort();
-        var consulPort = LiveProcess.FreePort();
         var echoPort = LiveProcess.FreePort();
-        using var consul = new LiveDnsmasq(LiveDnsmasq.ConsulStandIn(consulPort, []));
-        using var dns = new LiveDnsmasq(DnsmasqConfigRenderer.Render(EdgeFixtures.Dns with
-        {
-            ListenAddresses = ["127.0.0.1"],
-            Port = dnsPort,
-            Upstreams = [new DnsServer("127.0.0.1", LiveProcess.FreePort())],
-            ConsulServers = [new DnsServer("127.0.0.1", consulPort)],
-        }));
+        using var labDns = LabDnsWithConsul.Start();
+        var (consul, consulPort, dnsPort) = (labDns.Consul, labDns.ConsulPort, labDns.DnsPort);
         using var edge = new LiveEdge(endToEndTls, services: services, resolverPort: dnsPort);
         // The services as the lab's jobs register them: http-echo on its own nodes, and on each Fabio node the proxy
         // (fabio) and the UI (fabio-ui, which also answers /health).
