@@ -98,6 +98,16 @@ public sealed class EdgeRulesTests
             + $"fix: pulumi config rm --path 'homelab:dns.hosts[1]', or pulumi config set --path 'homelab:dns.hosts[1].name' <name>",
         }));
 
+    [TestCase("vb0", "the VM vb0 (homelab:servers.name)", "servers.name")]
+    [TestCase("rpi1", "the edge Pi (homelab:edgeHost.name)", "edgeHost.name")]
+    public void A_proxmox_node_named_like_a_lab_host_is_an_error_naming_that_host(string name, string owner, string ownerKey) =>
+        // Its DNS record used to be dropped without a word, as a repeated dns.hosts entry was.
+        Assert.That(AcceptedButWrongTests.Problems($$$"""{"proxmox":{"nodes":["{{{name}}}"]}}"""), Is.EqualTo(new[]
+        {
+            $"homelab:proxmox.nodes[0] '{name}' is also the name of {owner}: the lab's DNS has one record per name, so the Proxmox host's would be dropped; "
+            + $"fix: rename that one: pulumi config set --path 'homelab:{ownerKey}' <name>",
+        }));
+
     [Test]
     public void A_dns_host_that_gives_a_proxmox_node_its_address_is_accepted() =>
         Assert.That(AcceptedButWrongTests.Problems(DnsHosts(("pve0", "192.168.10.100"), ("nas", "192.168.10.5"))), Is.Empty);
