@@ -56,11 +56,6 @@ internal static partial class EdgeRules
                 errors.Add(ConfigKeys.Bad($"{path}.service", service.Service, ServiceTooLong, ConfigKeys.SetCommand($"{path}.service", "<service>")));
             }
         }
-        if (config.Features.ConsulDiscoveryAtEdge && EdgeServices(config).Count == 0)
-        {
-            errors.Add(ConfigKeys.Problem("edge.services", $"is empty and no public hostname names a service, but {ConfigKeys.Full("features.consulDiscoveryAtEdge")} is true",
-                ConfigKeys.SetCommand("edge.services[0].hostname", "<name>") + " and " + ConfigKeys.SetCommand("edge.services[0].service", "<service>")));
-        }
         for (var i = 0; i < edge.ExtraHosts.Count; i++)
         {
             var host = edge.ExtraHosts[i];

@@ -29,6 +29,13 @@ internal static class EdgeServiceRules
         {
             return;
         }
+        if (EdgeRules.EdgeServices(config).Count == 0)
+        {
+            // Not an error: such an edge works, every host through Fabio, whose instances alone come from Consul.
+            warnings.Add($"{ConfigKeys.Full("features.consulDiscoveryAtEdge")} is true, but {ConfigKeys.Full("edge.services")} is empty and no public hostname names a service of the lab's jobs "
+                + $"({string.Join(", ", RoutableServices.All.Select(s => s.Name))}), so every host goes through Fabio, as without discovery; send a hostname straight to a service with "
+                + ConfigKeys.SetCommand("edge.services[0].hostname", "<name>") + " and " + ConfigKeys.SetCommand("edge.services[0].service", "<service>"));
+        }
         for (var i = 0; i < config.Edge.Services.Count; i++)
         {
             var entry = config.Edge.Services[i];

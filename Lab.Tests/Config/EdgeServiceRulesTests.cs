@@ -69,6 +69,24 @@ public sealed class EdgeServiceRulesTests
     }
 
     [Test]
+    public void Discovery_with_no_service_to_discover_is_a_warning_not_an_error()
+    {
+        // It used to be an error, though such an edge works: every host through Fabio, found through Consul.
+        var lab = TestConfigs.ReadStack("lab");
+        var config = lab with
+        {
+            Features = lab.Features with { ConsulDiscoveryAtEdge = true },
+            Cloudflare = lab.Cloudflare with { PublicHostnames = [new PublicHostname { Hostname = "www.lab.example.com" }] },
+        };
+
+        Assert.That(LabConfigValidator.Validate(config), Is.Empty);
+        Assert.That(LabConfigValidator.Warnings(config), Has.One.StartsWith(
+            "homelab:features.consulDiscoveryAtEdge is true, but homelab:edge.services is empty and no public hostname names a service of the lab's jobs "
+            + "(http-echo, fabio, fabio-ui, grafana), so every host goes through Fabio, as without discovery; send a hostname straight to a service with "
+            + "pulumi config set --path 'homelab:edge.services[0].hostname' <name>"));
+    }
+
+    [Test]
     public void Warnings_say_nothing_of_listed_services_the_stack_runs()
     {
         var config = Discovery("""[{"hostname":"echo.lab.example.com","service":"http-echo"},{"hostname":"proxy.lab.example.com","service":"fabio"},{"hostname":"ui.lab.example.com","service":"fabio-ui"}]""");
