@@ -42,19 +42,15 @@ public sealed partial class LabConnection
         ArgumentNullException.ThrowIfNull(lab);
         ArgumentException.ThrowIfNullOrEmpty(labStack);
         // The names alone, for the error of a missing output: the map is secret as a whole when any output is.
-        var names = Output.Unsecret(lab.Outputs.Apply(outputs => outputs is null || outputs.IsEmpty
-            ? "it has none: was it ever deployed?"
-            : $"its outputs: {string.Join(", ", outputs.Keys.Order(StringComparer.Ordinal))}"));
+        var names = Output.Unsecret(lab.Outputs.Apply(outputs => (IReadOnlyCollection<string>)[.. outputs?.Keys ?? []]));
 
-        Output<string> Read(string output, string purpose, Func<string, bool> rule, string ruleText)
+        Output<string> Read(string output, Func<string, bool> rule, string ruleText)
         {
             var isSecret = LabOutputNames.Secret.Contains(output);
+            var purpose = Purposes[output];
             var value = Output.Tuple(lab.GetOutput(output), names).Apply(t => t.Item1 switch
             {
-                null => throw new ResourceException(
-                    $"lab stack '{labStack}' has no output '{output}' ({t.Item2}); this stack reads it as {purpose}; "
-                    + $"fix: run `pulumi up` on {labStack} with a lab program that exports it (README, \"Stack outputs\"), "
-                    + $"or point {ConsumerSettings.LabStackFullKey} at the right stack", lab, hideStack: true),
+                null => throw new ResourceException(MissingOutput(labStack, output, t.Item2), lab, hideStack: true),
                 string text when rule(text) => text,
                 var other => throw new ResourceException(
                     $"lab stack '{labStack}' output '{output}' {Shown(other, isSecret)} is not {ruleText}; this stack reads it as {purpose} "
@@ -65,11 +61,34 @@ public sealed partial class LabConnection
         }
 
         return new LabConnection(
-            Read(LabOutputNames.NomadAddress, "the address of Nomad's API", IsHttpsUrl, "an https:// URL"),
-            Read(LabOutputNames.CaCertPem, "the CA that Nomad's API certificate chains to", pem => pem.TrimStart().StartsWith("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal), "a PEM certificate"),
-            Read(LabOutputNames.AppsNamespace, "the Nomad namespace its jobs go to", NamespaceName().IsMatch, "a Nomad namespace name (letters, digits and '-', at most 128)"),
-            Read(LabOutputNames.NomadDeployToken, "the Nomad token of its provider", token => token.Length > 0 && !token.Any(char.IsWhiteSpace), "a token (one word)"),
-            Read(LabOutputNames.Domain, "the domain its service is routed under", DomainName().IsMatch, "a DNS domain"));
+            Read(LabOutputNames.NomadAddress, IsHttpsUrl, "an https:// URL"),
+            Read(LabOutputNames.CaCertPem, pem => pem.TrimStart().StartsWith("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal), "a PEM certificate"),
+            Read(LabOutputNames.AppsNamespace, NamespaceName().IsMatch, "a Nomad namespace name (letters, digits and '-', at most 128)"),
+            Read(LabOutputNames.NomadDeployToken, token => token.Length > 0 && !token.Any(char.IsWhiteSpace), "a token (one word)"),
+            Read(LabOutputNames.Domain, DomainName().IsMatch, "a DNS domain"));
+    }
+
+    /// <summary>What this stack reads each lab output as, for the errors that name it.</summary>
+    private static readonly Dictionary<string, string> Purposes = new(StringComparer.Ordinal)
+    {
+        [LabOutputNames.NomadAddress] = "the address of Nomad's API",
+        [LabOutputNames.CaCertPem] = "the CA that Nomad's API certificate chains to",
+        [LabOutputNames.AppsNamespace] = "the Nomad namespace its jobs go to",
+        [LabOutputNames.NomadDeployToken] = "the Nomad token of its provider",
+        [LabOutputNames.Domain] = "the domain its service is routed under",
+    };
+
+    /// <summary>
+    /// The error for a lab output this stack reads and <paramref name="labStack"/> does not have, given the names of the
+    /// outputs it has; synth checks the lab's synth with it too, before the program runs.
+    /// </summary>
+    public static string MissingOutput(string labStack, string output, IReadOnlyCollection<string> present)
+    {
+        ArgumentNullException.ThrowIfNull(present);
+        var names = present.Count == 0 ? "it has none: was it ever deployed?" : $"its outputs: {string.Join(", ", present.Order(StringComparer.Ordinal))}";
+        return $"lab stack '{labStack}' has no output '{output}' ({names}); this stack reads it as {Purposes[output]}; "
+            + $"fix: run `pulumi up` on {labStack} with a lab program that exports it (README, \"Stack outputs\"), "
+            + $"or point {ConsumerSettings.LabStackFullKey} at the right stack";
     }
 
     private static bool IsHttpsUrl(string text) =>

@@ -54,6 +54,14 @@ public static partial class ConsumerSynth
             return Usage;
         }
 
+        // Checked here too, not only by the program: under the real SDK's mocks a failed run's error may reach synth
+        // before the program's own message does.
+        if (LabOutputNames.All.FirstOrDefault(name => !lab.Values.ContainsKey(name)) is { } missing)
+        {
+            await error.WriteLineAsync($"error: {LabConnection.MissingOutput(settings.LabStack, missing, [.. lab.Values.Keys])}").ConfigureAwait(false);
+            return Invalid;
+        }
+
         ConsumerRender render;
         try
         {
