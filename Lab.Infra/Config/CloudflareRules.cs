@@ -83,7 +83,7 @@ internal static partial class CloudflareRules
         {
             problem = "is not a Cloudflare zone name (a registered domain such as example.com)";
         }
-        else if (tunnel && SpecialUse.FirstOrDefault(special => zoneName == special || zoneName.EndsWith("." + special, StringComparison.Ordinal)) is { } special)
+        else if (tunnel && SpecialUse.FirstOrDefault(special => DnsNames.IsWithin(zoneName, special)) is { } special)
         {
             // These names are never delegated in public DNS, so no Cloudflare zone can hold them and no tunnel record resolves.
             problem = $"is under .{special}, a special-use domain that public DNS never delegates, so Cloudflare cannot hold it as a zone for the tunnel's records";
@@ -117,7 +117,7 @@ internal static partial class CloudflareRules
             {
                 errors.Add(ConfigKeys.Bad($"{path}.hostname", hostname, "is not a DNS name", ConfigKeys.SetCommand($"{path}.hostname", "<hostname>")));
             }
-            else if (zone is not null && !IsInZone(hostname.StartsWith("*.", StringComparison.Ordinal) ? hostname[2..] : hostname, zone))
+            else if (zone is not null && !DnsNames.IsWithin(hostname.StartsWith("*.", StringComparison.Ordinal) ? hostname[2..] : hostname, zone))
             {
                 // The tunnel's CNAME records live in the one zone the stack names; a name elsewhere would get none.
                 errors.Add(ConfigKeys.Bad($"{path}.hostname", hostname, $"is not in the Cloudflare zone {zone} ({zoneKey})",
@@ -152,7 +152,7 @@ internal static partial class CloudflareRules
                 errors.Add(ConfigKeys.Bad(path, admins[i], "is not a DNS name (without a wildcard: Access protects each admin UI by its name)",
                     ConfigKeys.SetCommand(path, "<hostname>")));
             }
-            else if (zone is not null && !IsInZone(admins[i], zone))
+            else if (zone is not null && !DnsNames.IsWithin(admins[i], zone))
             {
                 errors.Add(ConfigKeys.Bad(path, admins[i], $"is not in the Cloudflare zone {zone} ({zoneKey}), where its Access application would live",
                     ConfigKeys.SetCommand(path, $"<name>.{zone}")));
@@ -171,10 +171,6 @@ internal static partial class CloudflareRules
                 ConfigKeys.SetCommand("cloudflare.accessEmails[0]", "<email>")));
         }
     }
-
-    /// <summary>Whether <paramref name="hostname"/> is the zone itself or a name below it.</summary>
-    private static bool IsInZone(string hostname, string zone) =>
-        hostname.Equals(zone, StringComparison.OrdinalIgnoreCase) || hostname.EndsWith("." + zone, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Special-use domains (RFC 6761, RFC 6762, RFC 7686, RFC 8375, RFC 9476, ICANN's .internal) that public DNS never delegates.</summary>
     private static readonly string[] SpecialUse = ["home.arpa", "internal", "local", "localhost", "test", "example", "invalid", "onion", "alt"];

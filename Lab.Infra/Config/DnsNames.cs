@@ -24,6 +24,10 @@ internal static partial class DnsNames
         return labels.Skip(first).All(IsLabel);
     }
 
+    /// <summary>Whether <paramref name="name"/> is <paramref name="domain"/> or a name below it (DNS names compare without case).</summary>
+    public static bool IsWithin(string name, string domain) =>
+        name.Equals(domain, StringComparison.OrdinalIgnoreCase) || name.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A Linux user name as <c>useradd</c> accepts it by default.</summary>
     public static bool IsUserName(string? text) => text is not null && UserName().IsMatch(text);
 

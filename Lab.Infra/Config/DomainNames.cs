@@ -37,12 +37,12 @@ internal static class DomainNames
             new($"*.{domain}", "the edge's wildcard certificate name", null, null, null, MaxName),
             new($"fabio.{domain}", "the Fabio UI's route", null, null, null, MaxName),
         };
-        if (config.Jobs.Contains(HttpEchoJob.Id, StringComparer.Ordinal))
+        if (config.RunsJob(HttpEchoJob.Id))
         {
             names.Add(new($"echo.{domain}", "the http-echo job's route", null, null, null, MaxName));
         }
 
-        if (config.Features.Monitoring)
+        if (config.RunsJob(MonitoringJobs.Grafana))
         {
             names.Add(new($"grafana.{domain}", "Grafana's route", null, null, null, MaxName));
         }

@@ -35,12 +35,12 @@ internal static class DomainRules
             return "is not a DNS name (lowercase labels of letters, digits and '-', joined by '.')";
         }
 
-        if (Within(domain, "consul"))
+        if (DnsNames.IsWithin(domain, "consul"))
         {
             return "is under .consul, which the lab's dnsmasq forwards to Consul";
         }
 
-        if (Within(domain, "localhost"))
+        if (DnsNames.IsWithin(domain, "localhost"))
         {
             return $"is {(domain == "localhost" ? "localhost" : "under .localhost")}, which resolvers answer with the loopback address (RFC 6761 §6.3), so no name in it reaches the lab's hosts";
         }
@@ -50,7 +50,7 @@ internal static class DomainRules
             return "is a single label, not a domain: resolvers, Cloudflare and certificate authorities take a bare label for a top-level domain, so the lab's names <host>.<domain> would not resolve or get certificates";
         }
 
-        if (Within(domain, "local"))
+        if (DnsNames.IsWithin(domain, "local"))
         {
             return "is under .local, which is multicast DNS (RFC 6762): hosts ask the LAN for it by mDNS instead of the lab's DNS";
         }
@@ -66,12 +66,12 @@ internal static class DomainRules
     {
         var domain = config.Domain;
         var binding = DomainNames.Of(config, nodes).MinBy(name => Room(name, domain));
-        if (binding is null || domain.Length <= Room(binding, domain))
+        var room = binding is null ? int.MaxValue : Room(binding, domain);
+        if (binding is null || domain.Length <= room)
         {
             return true;
         }
 
-        var room = Room(binding, domain);
         var limit = binding.Limit == DomainNames.MaxCommonName
             ? $"{DomainNames.MaxCommonName} for a certificate's common name (RFC 5280 ub-common-name)"
             : $"{DomainNames.MaxName} for a DNS name (RFC 1035)";
@@ -96,9 +96,6 @@ internal static class DomainRules
 
     /// <summary>The longest domain <paramref name="name"/> allows.</summary>
     private static int Room(DomainName name, string domain) => name.Limit - (name.Name.Length - domain.Length);
-
-    private static bool Within(string domain, string suffix) =>
-        domain == suffix || domain.EndsWith("." + suffix, StringComparison.Ordinal);
 
     /// <summary>The name quoted with its length; <see cref="EchoedValue"/> gives the length itself when it shortens a name.</summary>
     private static string Quoted(string name, int length) =>

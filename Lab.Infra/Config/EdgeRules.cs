@@ -135,7 +135,8 @@ internal static partial class EdgeRules
     /// <summary>The longest service name HAProxy's backend name <c>svc_&lt;service&gt;</c> leaves room for (a 63-character word).</summary>
     private const int MaxServiceName = 59;
 
-    private const string ServiceTooLong = "is longer than 59 characters, the most HAProxy's backend name svc_<service> (at most 63) leaves";
+    private static readonly string ServiceTooLong = string.Create(CultureInfo.InvariantCulture,
+        $"is longer than {MaxServiceName} characters, the most HAProxy's backend name svc_<service> (at most 63) leaves");
 
     [GeneratedRegex(@"^[^@\s']+@[^@\s']+\.[^@\s']+\z", RegexOptions.CultureInvariant)]
     private static partial Regex Email();

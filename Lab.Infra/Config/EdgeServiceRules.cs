@@ -15,7 +15,7 @@ internal static class EdgeServiceRules
     public static IReadOnlyList<EdgeServiceConfig> Derived(LabConfig config) =>
         [.. config.Cloudflare.PublicHostnames.Select(h => h.Hostname).Where(h => !h.StartsWith('*') && h.Contains('.', StringComparison.Ordinal))
             .Select(h => (Hostname: h, Service: RoutableServices.ByHostLabel.GetValueOrDefault(h[..h.IndexOf('.', StringComparison.Ordinal)])))
-            .Where(h => h.Service is not null && Runs(config, h.Service.JobId))
+            .Where(h => h.Service is not null && config.RunsJob(h.Service.JobId))
             .Select(h => new EdgeServiceConfig(h.Hostname, h.Service!.Name))];
 
     /// <summary>
@@ -29,11 +29,12 @@ internal static class EdgeServiceRules
         {
             return;
         }
+        var labServices = string.Join(", ", RoutableServices.All.Select(s => s.Name));
         if (EdgeRules.EdgeServices(config).Count == 0)
         {
             // Not an error: such an edge works, every host through Fabio, whose instances alone come from Consul.
             warnings.Add($"{ConfigKeys.Full("features.consulDiscoveryAtEdge")} is true, but {ConfigKeys.Full("edge.services")} is empty and no public hostname names a service of the lab's jobs "
-                + $"({string.Join(", ", RoutableServices.All.Select(s => s.Name))}), so every host goes through Fabio, as without discovery; send a hostname straight to a service with "
+                + $"({labServices}), so every host goes through Fabio, as without discovery; send a hostname straight to a service with "
                 + ConfigKeys.SetCommand("edge.services[0].hostname", "<name>") + " and " + ConfigKeys.SetCommand("edge.services[0].service", "<service>"));
         }
         for (var i = 0; i < config.Edge.Services.Count; i++)
@@ -42,19 +43,16 @@ internal static class EdgeServiceRules
             var key = ConfigKeys.Full($"edge.services[{i}].service");
             if (RoutableServices.Find(entry.Service) is not { } known)
             {
-                warnings.Add($"{key} {EchoedValue.Of(entry.Service)} is no service of the lab's own jobs ({string.Join(", ", RoutableServices.All.Select(s => s.Name))}): "
+                warnings.Add($"{key} {EchoedValue.Of(entry.Service)} is no service of the lab's own jobs ({labServices}): "
                     + $"the edge sends {EchoedValue.Of(entry.Hostname)} to it once another stack registers it in Consul, checks it by TCP connect only and speaks plain HTTP to it");
             }
-            else if (!Runs(config, known.JobId))
+            else if (!config.RunsJob(known.JobId))
             {
                 warnings.Add($"{key} {EchoedValue.Of(entry.Service)} is registered by the job {known.JobId}, which this stack does not run "
                     + $"({JobSwitch(known.JobId)}), so {EchoedValue.Of(entry.Hostname)} answers 503 until another stack registers it");
             }
         }
     }
-
-    private static bool Runs(LabConfig config, string jobId) =>
-        config.Jobs.Contains(jobId, StringComparer.Ordinal) || (config.Features.Monitoring && MonitoringJobs.Ids.Contains(jobId, StringComparer.Ordinal));
 
     private static string JobSwitch(string jobId) =>
         MonitoringJobs.Ids.Contains(jobId, StringComparer.Ordinal) ? $"{ConfigKeys.Full("features.monitoring")} is false" : $"it is not in {ConfigKeys.Full(ConfigKeys.Jobs)}";

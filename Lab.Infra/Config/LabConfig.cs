@@ -1,3 +1,5 @@
+using Lab.Components.Jobs;
+
 namespace Lab.Infra.Config;
 
 /// <summary>
@@ -51,6 +53,10 @@ public sealed record LabConfig
 
     /// <summary>Optional parts of the lab (<c>homelab:features</c>).</summary>
     public required FeatureFlags Features { get; init; }
+
+    /// <summary>Whether the stack runs the job <paramref name="jobId"/>: listed in <see cref="Jobs"/>, or a monitoring job with <c>features.monitoring</c>.</summary>
+    public bool RunsJob(string jobId) =>
+        Jobs.Contains(jobId, StringComparer.Ordinal) || (Features.Monitoring && MonitoringJobs.Ids.Contains(jobId, StringComparer.Ordinal));
 
     /// <summary>
     /// Marks a throwaway stack (<c>homelab:development</c>): it may run a single server, which a lab that must survive
